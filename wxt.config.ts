@@ -1,0 +1,34 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Chrome gets the side panel; Firefox gets sidebar_action (WXT maps the sidepanel entrypoint).
+export default defineConfig({
+  manifestVersion: 3,
+  vite: () => ({
+    plugins: [preact()],
+  }),
+  manifest: ({ browser }) => ({
+    name: 'MPP Context',
+    description:
+      'Source context for news about the Migrant Protection Protocols ("Remain in Mexico"). Runs locally; sends nothing anywhere.',
+    permissions: ['storage', 'sidePanel', 'contextMenus', 'activeTab', 'tabs'],
+    action: { default_title: 'MPP Context' },
+    commands: {
+      'open-sidebar': {
+        suggested_key: { default: 'Alt+Shift+M' },
+        description: 'Open the MPP Context sidebar',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'mpp-context@example.org',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
