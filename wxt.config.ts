@@ -11,7 +11,7 @@ export default defineConfig({
     name: 'MPP Context',
     description:
       'Source context for news about the Migrant Protection Protocols ("Remain in Mexico"). Runs locally; sends nothing anywhere.',
-    permissions: ['storage', 'sidePanel', 'contextMenus', 'activeTab', 'tabs'],
+    permissions: ['storage', 'contextMenus', 'activeTab', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'MPP Context' },
     commands: {
       'open-sidebar': {
@@ -24,7 +24,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'mpp-context@example.org',
-              strict_min_version: '128.0',
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

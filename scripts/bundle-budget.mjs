@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+// Bundle budget: gzip sizes of what the browser loads, printed as a table, failing when over.
+// The content script runs on every page a person opens, so its budget is the tight one; Dexie and
+// fuse.js must never reach it (they belong to the background and the sidebar).
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join } from 'node:path';
+import { chromeBuild } from './lib/chromium.mjs';
+
+const KB = 1024;
+const budgets = [
+  { name: 'content script', files: ['content-scripts/content.js'], limit: 15 * KB, forbid: ['dexie', 'fuse'] },
+  { name: 'popover UI (lazy)', files: ['popover-ui.js'], limit: 20 * KB, forbid: ['dexie', 'fuse'], optional: true },
+  { name: 'background', files: ['background.js'], limit: 50 * KB },
+  { name: 'sidebar', files: ['sidepanel.html', ...chunks('sidepanel')], limit: 60 * KB },
+];
+
+function chunks(prefix) {
+  const dir = join(chromeBuild, 'chunks');
+  return existsSync(dir) ? readdirSync(dir).filter((f) => f.startsWith(prefix)).map((f) => `chunks/${f}`) : [];
+}
+
+if (!existsSync(chromeBuild)) {
+  console.error(`bundle budget: no build at ${chromeBuild}; run npm run build first`);
+  process.exit(1);
+}
+let failed = false;
+const rows = [];
+for (const b of budgets) {
+  const present = b.files.filter((f) => existsSync(join(chromeBuild, f)));
+  if (present.length === 0) {
+    if (b.optional) continue;
+    console.error(`bundle budget: ${b.name}: none of ${b.files.join(', ')} was built`);
+    failed = true;
+    continue;
+  }
+  let raw = 0;
+  let gz = 0;
+  const problems = [];
+  for (const f of present) {
+    const buf = readFileSync(join(chromeBuild, f));
+    raw += buf.length;
+    gz += gzipSync(buf, { level: 9 }).length;
+    const text = buf.toString('utf8');
+    for (const lib of b.forbid ?? []) {
+      // Library fingerprints: Dexie names its class and error types; fuse.js its scoring options.
+      const marks = { dexie: /DexieError|Dexie\.version|dexie\.js/i, fuse: /ignoreLocation|fieldNormWeight/ };
+      if (marks[lib].test(text)) problems.push(`${lib} found in ${f}`);
+    }
+  }
+  const ok = gz <= b.limit && problems.length === 0;
+  failed ||= !ok;
+  rows.push({ bundle: b.name, raw: raw, gzip: gz, budget: b.limit, status: ok ? 'ok' : `OVER ${problems.join('; ')}` });
+}
+const pad = (s, n) => String(s).padEnd(n);
+console.log(`${pad('bundle', 20)} ${pad('raw B', 9)} ${pad('gzip B', 9)} ${pad('budget B', 9)} status`);
+for (const r of rows) console.log(`${pad(r.bundle, 20)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.budget, 9)} ${r.status}`);
+process.exit(failed ? 1 : 0);
