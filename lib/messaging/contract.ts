@@ -1,0 +1,159 @@
+/**
+ * The one message contract of the extension: a typed call map per direction, modelled on
+ * hypothesis/client's port-rpc-calls. Every message is `{ type, payload }`; the response type is
+ * fixed by the call map, so a sender and its handler cannot drift apart.
+ */
+import type { Conflict, Fact, Figure, Mention, Source, TimelineEvent } from '../topic/schema';
+
+export interface PageDateInfo {
+  date: string;
+  source: 'meta' | 'json-ld' | 'time' | 'dateline';
+  raw: string;
+}
+
+export interface SourceView extends Source {
+  /** Seed this source copies (computed from the texts), and seeds that copy it. */
+  copies: string | null;
+  copiedBy: string[];
+}
+
+export interface FigureCheckView {
+  raw: string;
+  value: number;
+  qualifier: string;
+  quantity: string | null;
+  verdict: 'agrees' | 'conflicts' | 'no-curated-figure';
+  explanation: string;
+  /** Curated figures of the same quantity, oldest first. */
+  series: Figure[];
+}
+
+export interface CopiedPassageView {
+  seed: string;
+  pageStart: number;
+  pageEnd: number;
+  similarity: number;
+}
+
+export interface DateCheckView {
+  pageDate: string | null;
+  eventsDate: string;
+  disagrees: boolean;
+  explanation: string;
+  seed: string;
+}
+
+export interface MentionContext {
+  /** Curated facts most relevant to the passage around this mention, best first. */
+  facts: string[];
+  /** Related seed articles, best first. */
+  sources: string[];
+  figureChecks: FigureCheckView[];
+}
+
+/** Everything the content script needs about its page, fetched once, so a hover needs no round trip. */
+export interface PageContext {
+  topic: { id: string; name: string; nameEs: string; summary: string; summaryEs: string };
+  mentions: MentionContext[];
+  facts: Record<string, Fact>;
+  figures: Figure[];
+  conflicts: Conflict[];
+  sources: Record<string, SourceView>;
+  copiedPassages: CopiedPassageView[];
+  dateCheck: DateCheckView | null;
+}
+
+export interface PrefetchRequest {
+  url: string;
+  title: string;
+  pageDate: PageDateInfo | null;
+  /** The sentence around each mention, in document order. */
+  passages: string[];
+  /** Block-joined visible text, capped (copy detection). */
+  text: string;
+}
+
+export type SearchHitType = 'topic' | 'fact' | 'figure' | 'conflict' | 'source' | 'timeline';
+export interface SearchHit {
+  type: SearchHitType;
+  id: string;
+  score: number;
+  title: string;
+  quote: string | null;
+  seed: string | null;
+}
+
+/** A mention as the sidebar lists it. */
+export interface MentionView extends Mention {
+  index: number;
+  sentence: string;
+}
+
+export interface PageState {
+  url: string;
+  title: string;
+  pageDate: PageDateInfo | null;
+  mentions: MentionView[];
+  context: PageContext | null;
+}
+
+export interface SelectionView {
+  exact: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+}
+
+/** content script / sidebar / reader page -> background (runtime.sendMessage). */
+export interface BackgroundCalls {
+  'page.prefetch': { payload: PrefetchRequest; response: PageContext };
+  'search.query': { payload: { query: string; limit?: number }; response: SearchHit[] };
+  'pack.seed': {
+    payload: { seed: string };
+    response: { source: SourceView; text: string; facts: Fact[]; timeline: TimelineEvent[] } | null;
+  };
+  'ui.openSidebar': { payload: { mentionIndex?: number }; response: { opened: boolean } };
+  'notes.forPage': { payload: { url: string }; response: import('../notes/model').Note[] };
+  'notes.all': { payload: Record<string, never>; response: import('../notes/model').Note[] };
+  'notes.save': { payload: { note: import('../notes/model').Note }; response: import('../notes/model').Note };
+  'notes.delete': { payload: { id: string }; response: { deleted: boolean } };
+  'notes.undo': { payload: Record<string, never>; response: { undone: string | null } };
+  'notes.import': { payload: { json: string }; response: { added: number; updated: number; skipped: number } };
+}
+
+/** background / sidebar -> content script of a tab (tabs.sendMessage). */
+export interface ContentCalls {
+  'page.state': { payload: Record<string, never>; response: PageState };
+  'mention.reveal': { payload: { index: number }; response: { ok: boolean } };
+  'selection.get': { payload: Record<string, never>; response: SelectionView | null };
+  'notes.refresh': { payload: Record<string, never>; response: { anchored: number; orphans: string[] } };
+  'note.reveal': { payload: { id: string }; response: { ok: boolean } };
+}
+
+/** Broadcasts from a content script to extension pages (the sidebar listens). */
+export interface ContentEvents {
+  'page.changed': { payload: { url: string } };
+}
+
+export type CallMap = Record<string, { payload: unknown; response: unknown }>;
+export type Message<M extends CallMap, K extends keyof M = keyof M> = K extends keyof M
+  ? { type: K; payload: M[K]['payload'] }
+  : never;
+export type Handlers<M extends CallMap> = {
+  [K in keyof M]: (payload: M[K]['payload'], sender: SenderInfo) => Promise<M[K]['response']> | M[K]['response'];
+};
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tabId?: number;
+}
+
+export function isMessage<M extends CallMap>(value: unknown, handlers: Handlers<M>): value is Message<M> {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    typeof (value as { type?: unknown }).type === 'string' &&
+    Object.prototype.hasOwnProperty.call(handlers, (value as { type: string }).type)
+  );
+}
