@@ -13,6 +13,8 @@ export default defineConfig({
       'Source context for news about the Migrant Protection Protocols ("Remain in Mexico"). Runs locally; sends nothing anywhere.',
     permissions: ['storage', 'contextMenus', 'activeTab', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     action: { default_title: 'MPP Context' },
+    // The lazily loaded popover UI must be importable from content scripts.
+    web_accessible_resources: [{ resources: ['popover-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
     commands: {
       'open-sidebar': {
         suggested_key: { default: 'Alt+Shift+M' },

@@ -48,6 +48,8 @@ export interface MentionContext {
   facts: string[];
   /** Related seed articles, best first. */
   sources: string[];
+  /** Conflicts that touch this passage's facts or figures, most relevant first. */
+  conflicts: string[];
   figureChecks: FigureCheckView[];
 }
 

@@ -51,6 +51,11 @@ export const sourceSchema = z.object({
   eventsDate: isoDate,
   eventsDateEvidence: quoteRef,
   summary: nonEmpty,
+  /**
+   * True when the page shows no headline and `title` was written by the curators, so a UI
+   * must not present it as the outlet's own words.
+   */
+  titleIsOurs: z.boolean().optional(),
 });
 
 export const factSchema = z.object({
@@ -79,6 +84,11 @@ export const figureSchema = z.object({
   asOf: isoDate,
   quote: nonEmpty,
   seed: seedFile,
+  /**
+   * Words (EN+ES, folded when matched) that, near a number on a page, say the number is this
+   * quantity. Merged across the figures sharing a `quantity`.
+   */
+  keywords: z.array(nonEmpty).optional(),
 });
 
 export const conflictSchema = z.object({

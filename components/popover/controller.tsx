@@ -1,0 +1,94 @@
+import { render } from 'preact';
+import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { Popover, type PopoverProps } from './Popover';
+import { popoverStrings } from '../../lib/i18n/popover';
+import { popoverCss } from './style';
+
+export type PopoverContent = Omit<PopoverProps, 't' | 'onClose' | 'onOpenSidebar'>;
+
+export interface PopoverController {
+  show(anchor: Range, content: PopoverContent, opts?: { focus?: boolean }): Promise<void>;
+  hide(): void;
+  readonly open: boolean;
+  /** True when the event target is the popover (so hovering it keeps it open: WCAG 1.4.13). */
+  owns(target: EventTarget | null): boolean;
+  destroy(): void;
+}
+
+export interface PopoverCallbacks {
+  onClose(): void;
+  onOpenSidebar(): void;
+  onPointerEnter(): void;
+  onPointerLeave(): void;
+}
+
+/**
+ * Positions a shadow-root UI next to a mention (the adder/AdderToolbar split of hypothesis: this
+ * controller owns the host and placement, Popover.tsx is a pure view). One host element, created
+ * on first use and reused; it is the only node the extension ever adds to a page.
+ */
+export function createPopoverController(doc: Document, cb: PopoverCallbacks): PopoverController {
+  const host = doc.createElement('mpp-context-popover');
+  host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:none;';
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = popoverCss;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+  host.addEventListener('pointerenter', () => cb.onPointerEnter());
+  host.addEventListener('pointerleave', () => cb.onPointerLeave());
+  host.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape') {
+      e.stopPropagation();
+      cb.onClose();
+    }
+  });
+  let open = false;
+
+  return {
+    get open() {
+      return open;
+    },
+    owns(target) {
+      return target === host || (target instanceof Node && host.contains(target));
+    },
+    async show(anchor, content, opts) {
+      if (!host.isConnected) doc.documentElement.append(host);
+      render(
+        <Popover {...content} t={popoverStrings[content.lang]} onClose={cb.onClose} onOpenSidebar={cb.onOpenSidebar} />,
+        mount,
+      );
+      host.style.display = 'block';
+      open = true;
+      const { x, y } = await computePosition(anchor, host, {
+        strategy: 'fixed',
+        placement: 'bottom-start',
+        middleware: [
+          offset(6),
+          flip(),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply({ availableHeight }) {
+              host.style.maxHeight = `${Math.max(160, availableHeight)}px`;
+            },
+          }),
+        ],
+      });
+      host.style.left = `${x}px`;
+      host.style.top = `${y}px`;
+      if (opts?.focus) (shadow.querySelector('button') as HTMLElement | null)?.focus();
+    },
+    hide() {
+      if (!open) return;
+      open = false;
+      host.style.display = 'none';
+      render(null, mount);
+    },
+    destroy() {
+      render(null, mount);
+      host.remove();
+      open = false;
+    },
+  };
+}

@@ -1,0 +1,125 @@
+import type { Topic } from '../../lib/topic/schema';
+
+/**
+ * Names, cues and neighbours of the Migrant Protection Protocols. Aliases that differ only by
+ * case, accents, dashes or spacing ("Remain-in-Mexico", "Quedate en Mexico") are left to the
+ * matcher's folding; listing them twice with different kinds would make the folded form ambiguous.
+ */
+export const topic: Topic = {
+  id: 'mpp',
+  name: 'Migrant Protection Protocols',
+  nameEs: 'Protocolos de Protección a Migrantes',
+  summary:
+    'The US "Remain in Mexico" policy: asylum seekers who reach the US–Mexico border are returned to Mexico to wait ' +
+    'there while their cases go through US immigration courts. Launched by the Trump administration in 2019, ' +
+    'ended by President Biden in 2021 and reinstated by Trump in January 2025. Mexico has repeatedly said it never ' +
+    'formally agreed to it.',
+  summaryEs:
+    'La política estadounidense "Quédate en México": los solicitantes de asilo que llegan a la frontera entre ' +
+    'Estados Unidos y México son devueltos a México para esperar allí mientras sus casos avanzan en los tribunales ' +
+    'de inmigración de EE. UU. La lanzó el gobierno de Trump en 2019, el presidente Biden la terminó en 2021 y ' +
+    'Trump la restableció en enero de 2025. México ha dicho varias veces que nunca la aceptó formalmente.',
+  aliases: [
+    { text: 'Migrant Protection Protocols', lang: 'en', kind: 'name' },
+    { text: 'Migrant Protection Protocol', lang: 'en', kind: 'name' },
+    { text: 'MPP', lang: 'en', kind: 'short' },
+    // An everyday phrase too ("asylum seekers must remain in Mexico"), so it needs quotes, title case or a cue.
+    { text: 'Remain in Mexico', lang: 'en', kind: 'phrase' },
+    { text: 'stay in Mexico', lang: 'en', kind: 'phrase' },
+    // Spanish-language media's name for the policy; also a tourism slogan, hence 'phrase'.
+    { text: 'Quédate en México', lang: 'es', kind: 'phrase' },
+    { text: 'Permanecer en México', lang: 'es', kind: 'phrase' },
+    { text: 'Protocolos de Protección a Migrantes', lang: 'es', kind: 'name' },
+    { text: 'Protocolos de Protección al Migrante', lang: 'es', kind: 'name' },
+    { text: 'PPM', lang: 'es', kind: 'short' },
+  ],
+  cues: [
+    'asylum',
+    'asylum seeker',
+    'asylum seekers',
+    'migrant',
+    'migrants',
+    'border',
+    'DHS',
+    'Homeland Security',
+    'immigration',
+    'immigration court',
+    'deportation',
+    'Border Patrol',
+    'CBP',
+    'Trump',
+    'Biden',
+    'Sheinbaum',
+    'López Obrador',
+    'Tijuana',
+    'San Ysidro',
+    'Mexicali',
+    'Calexico',
+    'Ciudad Juárez',
+    'El Paso',
+    'Matamoros',
+    'Nuevo Laredo',
+    'asilo',
+    'solicitantes de asilo',
+    'migrante',
+    'migrantes',
+    'frontera',
+    'inmigración',
+    'deportados',
+    'Segob',
+    'SRE',
+  ],
+  // 'trip' and bare 'tracking' are deliberately absent: 000 reports "The trip is the first one under
+  // the new program" a few words from "Remain in Mexico", and migrants are "tracked" in real coverage.
+  antiCues: [
+    'Ontario',
+    "Queen's Park",
+    'riding',
+    'provincial',
+    'Legislative Assembly',
+    'MPPs',
+    'solar',
+    'inverter',
+    'photovoltaic',
+    'MPPT',
+    'maximum power point',
+    'power point tracking',
+    'Microsoft Project',
+    '.mpp',
+    'project file',
+    'vacation',
+    'holiday',
+    'tourists',
+    'tourism',
+    'resort',
+    'beach',
+    'vacaciones',
+    'turistas',
+    'turismo',
+    'playa',
+  ],
+  neighbours: [
+    {
+      name: 'Guatemala Asylum Cooperative Agreement',
+      aliases: [
+        'Asylum Cooperative Agreement',
+        'Asylum Cooperative Agreements',
+        'ACA',
+        'safe third country agreement',
+        'safe third country agreement with Guatemala',
+        'Acuerdo de Cooperación en materia de Asilo',
+        'tercer país seguro',
+      ],
+      note:
+        'Sends asylum seekers to Guatemala to seek protection there instead of the US (brokered July 2019; similar ' +
+        'deals with Honduras and El Salvador). MPP instead makes them wait in Mexico for a US court date.',
+    },
+    {
+      name: 'Temporary Program of Voluntary Returns',
+      aliases: ['Programa Temporal de Retorno Voluntario', 'voluntary returns program', 'voluntary return program'],
+      note:
+        "Mexico's own July 2019 program busing migrants stranded under MPP back to Central America if they choose; " +
+        'a response to MPP, not part of it.',
+    },
+  ],
+};

@@ -1,0 +1,137 @@
+/**
+ * Reader flow on any http(s) page: find mentions, paint them with CSS highlights, and open the
+ * popover on hover or keyboard focus. Wiring only; the work lives in lib/reader and lib/detect.
+ * The popover UI (Preact, Floating UI) is a separate script loaded on first need, so pages that
+ * never mention the policy pay only for the scan.
+ */
+import { browser } from 'wxt/browser';
+import { topic } from '../../data/mpp/topic';
+import { createMatcher, scanRoot } from '../../lib/detect/matcher';
+import { createHighlighter } from '../../lib/reader/highlighter';
+import { PageMentions } from '../../lib/reader/page-mentions';
+import { watchDom } from '../../lib/reader/dom-watch';
+import {
+  SETTINGS_KEY,
+  highlightStyles,
+  isActiveOn,
+  normalizeSettings,
+  type ReaderSettings,
+} from '../../lib/reader/settings';
+import { VERDICT_STYLES } from '../../lib/notes/verdicts';
+import { createClient, createHandler } from '../../lib/messaging/rpc';
+import type { BackgroundCalls, ContentCalls, Handlers } from '../../lib/messaging/contract';
+import { createReaderSession, type PopoverUiModule } from '../../lib/reader/session';
+
+const verdictColors = Object.fromEntries(Object.entries(VERDICT_STYLES).map(([v, s]) => [v, s.color]));
+
+/**
+ * The popover UI ships as its own script (entrypoints/popover-ui.tsx), imported on first hover.
+ * It runs in this content script's isolated world and hands its API over on a global there.
+ */
+async function loadPopoverUi(): Promise<PopoverUiModule> {
+  const g = globalThis as { __mppPopoverUi?: PopoverUiModule };
+  if (!g.__mppPopoverUi) await import(/* @vite-ignore */ browser.runtime.getURL('/popover-ui.js'));
+  if (!g.__mppPopoverUi) throw new Error('popover UI did not load');
+  return g.__mppPopoverUi;
+}
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    let settings: ReaderSettings = normalizeSettings(stored[SETTINGS_KEY]);
+    const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
+    const matcher = createMatcher([topic]);
+    const highlighter = createHighlighter(document, highlightStyles(settings.color, verdictColors));
+    const mentions = new PageMentions(document, (root) => scanRoot(root, matcher), highlighter);
+
+    let session: ReturnType<typeof createReaderSession> | null = null;
+    let controller: AbortController | null = null;
+
+    const start = () => {
+      controller = new AbortController();
+      session = createReaderSession({
+        doc: document,
+        mentions,
+        highlighter,
+        background,
+        signal: controller.signal,
+        loadPopover: loadPopoverUi,
+        notifyChanged: () => {
+          // No listener (sidebar closed) is normal: the rejection says nobody answered.
+          browser.runtime.sendMessage({ type: 'page.changed', payload: { url: location.href } }).catch(() => {});
+        },
+      });
+      void session.scan();
+      watchDom(
+        document,
+        {
+          ignore: (n) => session?.owns(n) ?? false,
+          onBatch: (roots) => session?.onBatch(roots),
+          onFlood: () => void session?.scan(),
+        },
+        controller.signal,
+      );
+    };
+    const stop = () => {
+      controller?.abort();
+      session?.destroy();
+      session = null;
+      mentions.reset();
+      highlighter.clear();
+    };
+
+    if (isActiveOn(settings, location.hostname)) start();
+
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+      const next = normalizeSettings(changes[SETTINGS_KEY].newValue);
+      const was = isActiveOn(settings, location.hostname);
+      settings = next;
+      highlighter.setStyle(highlightStyles(settings.color, verdictColors));
+      const now = isActiveOn(settings, location.hostname);
+      if (was && !now) stop();
+      if (!was && now) start();
+    });
+
+    // Single-page-app navigations: the Navigation API where present, history events elsewhere.
+    let lastUrl = location.href;
+    const onNavigate = () => {
+      if (location.href === lastUrl) return;
+      lastUrl = location.href;
+      if (session) void session.scan();
+    };
+    const nav = (window as { navigation?: EventTarget }).navigation;
+    if (nav) ctx.addEventListener(nav as unknown as Window, 'navigatesuccess' as keyof WindowEventMap, onNavigate);
+    ctx.addEventListener(window, 'popstate', onNavigate);
+    ctx.addEventListener(window, 'hashchange', onNavigate);
+
+    const handlers: Handlers<ContentCalls> = {
+      'page.state': () => (session ?? idleSession()).state(),
+      'mention.reveal': ({ index }) => ({ ok: session?.reveal(index) ?? false }),
+      'selection.get': () => session?.selection() ?? null,
+      'notes.refresh': () => session?.refreshNotes() ?? { anchored: 0, orphans: [] },
+      'note.reveal': ({ id }) => ({ ok: session?.revealNote(id) ?? false }),
+    };
+    const listener = createHandler(handlers, (sender) => sender.id === browser.runtime.id);
+    browser.runtime.onMessage.addListener((message, sender) =>
+      listener(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
+    );
+
+    ctx.onInvalidated(stop);
+
+    function idleSession() {
+      return {
+        state: () => ({
+          url: location.href,
+          title: document.title,
+          pageDate: null,
+          mentions: [],
+          context: null,
+          paused: true,
+        }),
+      };
+    }
+  },
+});

@@ -1,0 +1,93 @@
+/**
+ * Copies a topic pack into the curated tables. Notes are never in the transaction's scope, so a
+ * pack load cannot touch them even by mistake.
+ */
+import { topicPackSchema, type TopicPack } from '../topic/schema';
+import { describeIssue } from '../notes/describe-issue';
+import type { MppDatabase, PackMeta } from './database';
+
+export class InvalidPackError extends Error {
+  override name = 'InvalidPackError';
+}
+
+export interface PackLoadResult {
+  status: 'loaded' | 'unchanged';
+  topic: string;
+  version: number;
+}
+
+/** FNV-1a over the JSON text: cheap, stable, and enough to notice an edited pack. */
+export function packFingerprint(pack: TopicPack): string {
+  const text = JSON.stringify(pack);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, '0');
+}
+
+function validatePack(pack: TopicPack): TopicPack {
+  const result = topicPackSchema.safeParse(pack, { reportInput: true });
+  if (!result.success) {
+    const first = result.error.issues[0];
+    throw new InvalidPackError(
+      `The topic pack is invalid: ${first ? describeIssue(first) : 'unknown problem'}`,
+    );
+  }
+  return result.data;
+}
+
+export async function loadedPackMeta(db: MppDatabase): Promise<PackMeta | undefined> {
+  return (await db.meta.get('pack'))?.value;
+}
+
+/**
+ * Replaces the curated tables with `pack` in one transaction. The meta check happens inside that
+ * transaction, so two loaders racing (even from two database handles) write the pack once; a
+ * second load of the same pack is a no-op unless `force` is set.
+ */
+export async function loadPack(
+  db: MppDatabase,
+  pack: TopicPack,
+  options: { force?: boolean; now?: () => Date } = {},
+): Promise<PackLoadResult> {
+  const valid = validatePack(pack);
+  const fingerprint = packFingerprint(valid);
+  const topic = valid.topic.id;
+  const version = valid.version;
+
+  return db.transaction('rw', [...db.curatedTables(), db.meta], async () => {
+    const current = await loadedPackMeta(db);
+    const same =
+      current !== undefined &&
+      current.topic === topic &&
+      current.version === version &&
+      current.fingerprint === fingerprint;
+    if (same && !options.force) return { status: 'unchanged', topic, version } as const;
+
+    await Promise.all(db.curatedTables().map((table) => table.clear()));
+    await db.sources.bulkPut(valid.sources);
+    await db.facts.bulkPut(valid.facts);
+    await db.figures.bulkPut(valid.figures);
+    await db.conflicts.bulkPut(valid.conflicts);
+    await db.timeline.bulkPut(valid.timeline);
+    const loadedAt = (options.now?.() ?? new Date()).toISOString();
+    await db.meta.put({ key: 'pack', value: { topic, version, fingerprint, loadedAt } });
+    return { status: 'loaded', topic, version } as const;
+  });
+}
+
+const inFlight = new WeakMap<MppDatabase, Promise<PackLoadResult>>();
+
+/**
+ * For the service worker's first message and onInstalled, which can both arrive on a cold start:
+ * callers on the same handle share one load instead of queueing a second transaction.
+ */
+export function ensurePackLoaded(db: MppDatabase, pack: TopicPack): Promise<PackLoadResult> {
+  const pending = inFlight.get(db);
+  if (pending) return pending;
+  const load = loadPack(db, pack).finally(() => inFlight.delete(db));
+  inFlight.set(db, load);
+  return load;
+}

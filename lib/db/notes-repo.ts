@@ -1,0 +1,241 @@
+/**
+ * Reads and writes notes. Every write is one transaction that also records the previous state
+ * in noteHistory, so the last edit or deletion can be undone, and so a failed write (a full disk
+ * included) leaves nothing half-done.
+ */
+import {
+  applyNotePatch,
+  createNote,
+  parseNote,
+  positionSelectorOf,
+  quoteSelectorOf,
+  type Note,
+  type NoteDraft,
+  type NotePatch,
+} from '../notes/model';
+import { normalisePageUrl } from '../notes/page-url';
+import type { MppDatabase, NoteHistoryEntry } from './database';
+
+export const HISTORY_LIMIT = 100;
+
+export class NotesStorageFullError extends Error {
+  override name = 'NotesStorageFullError';
+  constructor(cause: unknown) {
+    super(
+      'The browser has no storage space left for MPP Context, so nothing was changed. ' +
+        'Export your notes, then free up disk space or delete notes you no longer need, and try again.',
+      { cause },
+    );
+  }
+}
+
+export class NoteNotFoundError extends Error {
+  override name = 'NoteNotFoundError';
+  constructor(readonly noteId: string) {
+    super(`No note with id ${noteId}.`);
+  }
+}
+
+export { InvalidNoteError } from '../notes/model';
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  skipped: number;
+}
+
+const QUOTA_ERROR_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
+
+/**
+ * Dexie wraps the browser's error: an aborted transaction carries it as `inner`, a bulk write as
+ * `failures`, and some paths as `cause`, so look through all of them.
+ */
+export function isQuotaError(error: unknown, depth = 0): boolean {
+  if (depth > 5 || typeof error !== 'object' || error === null) return false;
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  if (typeof e.name === 'string' && QUOTA_ERROR_NAMES.has(e.name)) return true;
+  if (isQuotaError(e.inner, depth + 1) || isQuotaError(e.cause, depth + 1)) return true;
+  return Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1));
+}
+
+function time(iso: string): number {
+  return Date.parse(iso);
+}
+
+/** Two notes saying the same thing about the same passage, whatever their ids. */
+function contentKey(note: Note): string {
+  return JSON.stringify([
+    note.pageUrl,
+    quoteSelectorOf(note)?.exact ?? '',
+    note.target.factId ?? '',
+    note.text,
+    note.verdict,
+  ]);
+}
+
+/** Document order: by position on the page, then by creation; notes without a position last. */
+function byPagePosition(a: Note, b: Note): number {
+  const pa = positionSelectorOf(a)?.start ?? Number.POSITIVE_INFINITY;
+  const pb = positionSelectorOf(b)?.start ?? Number.POSITIVE_INFINITY;
+  if (pa !== pb) return pa < pb ? -1 : 1;
+  return time(a.created) - time(b.created) || a.id.localeCompare(b.id);
+}
+
+export interface NotesRepoOptions {
+  now?: () => Date;
+  newId?: () => string;
+  historyLimit?: number;
+}
+
+export class NotesRepo {
+  private readonly now: () => Date;
+  private readonly newId: () => string;
+  private readonly historyLimit: number;
+
+  constructor(
+    private readonly db: MppDatabase,
+    options: NotesRepoOptions = {},
+  ) {
+    this.now = options.now ?? (() => new Date());
+    this.newId = options.newId ?? (() => globalThis.crypto.randomUUID());
+    this.historyLimit = options.historyLimit ?? HISTORY_LIMIT;
+  }
+
+  get(id: string): Promise<Note | undefined> {
+    return this.db.notes.get(id);
+  }
+
+  async listByPage(url: string): Promise<Note[]> {
+    const notes = await this.db.notes.where('pageUrl').equals(normalisePageUrl(url)).toArray();
+    return notes.sort(byPagePosition);
+  }
+
+  /** Most recently updated first. */
+  async listAll(): Promise<Note[]> {
+    return this.db.notes.orderBy('updated').reverse().toArray();
+  }
+
+  add(draft: NoteDraft): Promise<Note> {
+    const note = createNote(draft, { now: this.now(), id: this.newId() });
+    return this.write(async () => {
+      await this.db.notes.add(note);
+      await this.record({ noteId: note.id, action: 'add', before: null });
+      return note;
+    });
+  }
+
+  /**
+   * Insert or replace a whole note (what the sidebar sends). An existing note keeps its
+   * `created`; `updated` is stamped here so a later edit always sorts, and merges, as newer.
+   */
+  save(note: Note): Promise<Note> {
+    const incoming = parseNote({ ...note, pageUrl: normalisePageUrl(note.pageUrl) });
+    return this.write(async () => {
+      const before = await this.db.notes.get(incoming.id);
+      const saved: Note = before
+        ? { ...incoming, created: before.created, updated: this.stamp(before) }
+        : incoming;
+      await this.db.notes.put(saved);
+      await this.record({ noteId: saved.id, action: before ? 'update' : 'add', before: before ?? null });
+      return saved;
+    });
+  }
+
+  update(id: string, patch: NotePatch): Promise<Note> {
+    return this.write(async () => {
+      const before = await this.db.notes.get(id);
+      if (!before) throw new NoteNotFoundError(id);
+      const next = parseNote({ ...applyNotePatch(before, patch), updated: this.stamp(before) });
+      await this.db.notes.put(next);
+      await this.record({ noteId: id, action: 'update', before });
+      return next;
+    });
+  }
+
+  /** Resolves false when there was no such note. */
+  delete(id: string): Promise<boolean> {
+    return this.write(async () => {
+      const before = await this.db.notes.get(id);
+      if (!before) return false;
+      await this.db.notes.delete(id);
+      await this.record({ noteId: id, action: 'delete', before });
+      return true;
+    });
+  }
+
+  /**
+   * Reverts the most recent add, edit or delete: an edited or deleted note comes back exactly as
+   * it was, an added one is removed. Resolves the note id, or null when there is nothing to undo.
+   */
+  undoLast(): Promise<string | null> {
+    return this.write(async () => {
+      const last = await this.db.noteHistory.orderBy('seq').last();
+      if (!last || last.seq === undefined) return null;
+      if (last.before) await this.db.notes.put(last.before);
+      else await this.db.notes.delete(last.noteId);
+      await this.db.noteHistory.delete(last.seq);
+      return last.noteId;
+    });
+  }
+
+  /**
+   * Merges notes from an export, all or nothing. Same id: the newer `updated` wins. Same content
+   * under another id (page, quote, fact, text, verdict): skipped, so importing a colleague's
+   * re-export of your own notes does not double them. Imports are not undoable one by one.
+   */
+  async importNotes(incoming: readonly Note[]): Promise<ImportSummary> {
+    const notes = incoming.map((note, index) =>
+      parseNote({ ...note, pageUrl: normalisePageUrl(note.pageUrl) }, `note at index ${index}`),
+    );
+    return this.write(async () => {
+      const existing = await this.db.notes.toArray();
+      const existingIds = new Set(existing.map((n) => n.id));
+      const byId = new Map(existing.map((n) => [n.id, n]));
+      const idByContent = new Map(existing.map((n) => [contentKey(n), n.id]));
+      const pending = new Map<string, Note>();
+
+      for (const note of notes) {
+        const current = byId.get(note.id);
+        if (current) {
+          if (time(note.updated) <= time(current.updated)) continue;
+          if (idByContent.get(contentKey(current)) === current.id) idByContent.delete(contentKey(current));
+        } else if (idByContent.has(contentKey(note))) {
+          continue;
+        }
+        byId.set(note.id, note);
+        idByContent.set(contentKey(note), note.id);
+        pending.set(note.id, note);
+      }
+
+      await this.db.notes.bulkPut([...pending.values()]);
+      const updated = [...pending.keys()].filter((id) => existingIds.has(id)).length;
+      const added = pending.size - updated;
+      return { added, updated, skipped: notes.length - added - updated };
+    });
+  }
+
+  /** `updated` strictly after the previous value, even within one millisecond. */
+  private stamp(before: Note): string {
+    const now = this.now().getTime();
+    const previous = time(before.updated);
+    return new Date(Number.isNaN(previous) ? now : Math.max(now, previous + 1)).toISOString();
+  }
+
+  private async record(entry: Omit<NoteHistoryEntry, 'seq' | 'at'>): Promise<void> {
+    await this.db.noteHistory.add({ ...entry, at: this.now().toISOString() });
+    const excess = (await this.db.noteHistory.count()) - this.historyLimit;
+    if (excess > 0) {
+      const oldest = await this.db.noteHistory.orderBy('seq').limit(excess).primaryKeys();
+      await this.db.noteHistory.bulkDelete(oldest);
+    }
+  }
+
+  private async write<T>(body: () => Promise<T>): Promise<T> {
+    try {
+      return await this.db.transaction('rw', this.db.notes, this.db.noteHistory, body);
+    } catch (error) {
+      if (isQuotaError(error)) throw new NotesStorageFullError(error);
+      throw error;
+    }
+  }
+}

@@ -1,0 +1,494 @@
+/**
+ * Finds mentions of topics in page text. Aliases of every topic compile into one regular
+ * expression run over the folded text; each hit is then judged by its alias kind:
+ * - 'name': a mention, unless written all in lowercase, when it is judged as a phrase
+ *   ("remain in Mexico" given as a name must not fire on a travel page);
+ * - 'short' (MPP, PPM): only written in capitals, not a file name or extension, and with a
+ *   cue nearby (or the topic established on the page by a name), no anti-cue closer than it;
+ * - 'phrase': only quoted, Title-Cased mid-sentence, named as a policy ("… policy",
+ *   "programa …"), or with a cue nearby and no anti-cue closer.
+ * Neighbour policies are matched too, so that they are never reported and their words are
+ * not reused for this topic.
+ */
+import type { Alias, Mention, Topic } from '../topic/schema';
+import { FoldBuilder, foldString, originalEnd, type Folded } from '../text/fold';
+
+export { scanRoot, type ScanHit, type ScanOptions } from './scan-root';
+
+export type AliasKind = Alias['kind'];
+
+export interface Match {
+  mention: Mention;
+  kind: AliasKind;
+  /** True for mentions that make a short form unambiguous elsewhere on the page. */
+  establishes: boolean;
+}
+
+export interface MatchOptions {
+  /**
+   * Offsets of the "\n" characters that separate blocks (visibleText's inserted breaks; see
+   * blockBreaks). Without it every "\n" in `text` separates blocks, as in a plain-text file
+   * with one paragraph per line.
+   */
+  breaks?: readonly number[];
+  /** Topic ids already established on the page (for scanning an added subtree alone). */
+  established?: ReadonlySet<string>;
+}
+
+export interface Matcher {
+  readonly topics: readonly Topic[];
+  match(text: string, opts?: MatchOptions): Match[];
+  /**
+   * Topics a text establishes (names, quoted phrases) without judging short forms: a cheap
+   * page-wide pre-pass (e.g. over body.textContent) before scanning slices of it alone.
+   */
+  establishedIn(text: string, opts?: Pick<MatchOptions, 'breaks'>): Set<string>;
+}
+
+export interface MatcherOptions {
+  /** How far (in folded characters, same block) a cue or anti-cue may be from a hit. */
+  window?: number;
+}
+
+const PREFIX_SUFFIX = 32;
+/** Words after a phrase that make it the name of a policy. */
+const FOLLOWERS = new Set([
+  'policy',
+  'policies',
+  'program',
+  'programs',
+  'programme',
+  'programmes',
+  'plan',
+  'protocol',
+  'protocols',
+  'rule',
+  'initiative',
+  'scheme',
+  'programa',
+]);
+/** Words before a phrase that name it as a policy (Spanish puts the noun first). */
+const LEADERS = new Set(['programa', 'politica', 'plan', 'protocolo', 'protocolos', 'iniciativa', 'policy']);
+/** Words too small to be capitalised in a title ("Remain in Mexico", "Quédate en México"). */
+const SMALL_WORDS = new Set(['in', 'en', 'de', 'a', 'of', 'the', 'la', 'el', 'del', 'to', 'y', 'and']);
+
+const WORD_CHAR = /[\p{L}\p{N}_]/u;
+const UPPER_START = /^\p{Lu}/u;
+const HAS_LETTER = /\p{L}/u;
+const LETTER = /\p{L}/u;
+
+interface Entry {
+  topic: number;
+  kind: AliasKind | 'neighbour';
+  /** Needs a word boundary before it (its first character is a word character). */
+  leftBoundary: boolean;
+}
+
+interface Term {
+  source: string;
+  leftBoundary: boolean;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function termFor(text: string, plural: boolean): Term | null {
+  const f = foldString(text);
+  if (!f) return null;
+  const first = f[0]!;
+  const last = f[f.length - 1]!;
+  let source = escapeRegExp(f);
+  if (plural && LETTER.test(last)) source += '(?:e?s)?';
+  if (WORD_CHAR.test(last)) source += '(?![\\p{L}\\p{N}_])';
+  return { source, leftBoundary: WORD_CHAR.test(first) };
+}
+
+/** Is the folded character before `i` a word character? */
+function wordCharBefore(folded: string, i: number): boolean {
+  if (i <= 0) return false;
+  const c = folded.charCodeAt(i - 1);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  // Astral letters end with a low surrogate; test the whole code point.
+  const start = c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+  return WORD_CHAR.test(folded.slice(start, i));
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** Cue or anti-cue spans of one topic, in folded coordinates, sorted by start. */
+class TermSet {
+  private readonly re: RegExp | null;
+  private readonly bounded: boolean[];
+  private readonly upper: boolean[];
+
+  constructor(terms: readonly string[]) {
+    const parts: string[] = [];
+    this.bounded = [];
+    this.upper = [];
+    const sorted = [...new Set(terms)].sort((a, b) => foldString(b).length - foldString(a).length);
+    for (const t of sorted) {
+      const term = termFor(t, true);
+      if (!term) continue;
+      parts.push(`(${term.source})`);
+      this.bounded.push(term.leftBoundary);
+      // An all-capitals cue (DHS, ICE) means the acronym, not the word.
+      const letters = t.replace(/[^\p{L}]/gu, '');
+      this.upper.push(letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
+    }
+    this.re = parts.length ? new RegExp(parts.join('|'), 'gu') : null;
+  }
+
+  find(f: Folded, text: string): Span[] {
+    const out: Span[] = [];
+    if (!this.re) return out;
+    const re = this.re;
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(f.folded))) {
+      const g = groupIndex(m);
+      if (this.bounded[g] && wordCharBefore(f.folded, m.index)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      const end = m.index + m[0].length;
+      if (this.upper[g]) {
+        const orig = text.slice(f.map[m.index]!, originalEnd(f, end, text));
+        if (orig !== orig.toUpperCase()) continue;
+      }
+      out.push({ start: m.index, end });
+      if (m[0].length === 0) re.lastIndex++;
+    }
+    return out;
+  }
+}
+
+function groupIndex(m: RegExpExecArray): number {
+  for (let i = 1; i < m.length; i++) if (m[i] !== undefined) return i - 1;
+  return -1;
+}
+
+interface CompiledTopic {
+  topic: Topic;
+  cues: TermSet;
+  antiCues: TermSet;
+}
+
+interface Candidate {
+  entry: Entry;
+  fStart: number;
+  fEnd: number;
+  start: number;
+  end: number;
+  kind: AliasKind;
+  accepted: boolean;
+  establishes: boolean;
+}
+
+const KIND_RANK: Record<AliasKind, number> = { name: 3, phrase: 2, short: 1 };
+
+export function createMatcher(topics: readonly Topic[], options: MatcherOptions = {}): Matcher {
+  const windowSize = options.window ?? 250;
+  const compiled: CompiledTopic[] = topics.map((topic) => ({
+    topic,
+    cues: new TermSet(topic.cues),
+    antiCues: new TermSet(topic.antiCues),
+  }));
+
+  // One alternative per distinct folded form per topic; if the pack lists a form twice with
+  // different kinds, the most specific kind wins. Neighbours win over aliases on equal text.
+  const forms = new Map<string, { entry: Entry; source: string; length: number }>();
+  const rank = (k: Entry['kind']) => (k === 'neighbour' ? 4 : KIND_RANK[k]);
+  const add = (topicIndex: number, text: string, kind: Entry['kind']) => {
+    const term = termFor(text, false);
+    if (!term) return;
+    const key = `${kind === 'neighbour' ? 'n' : topicIndex}\u0000${foldString(text)}`;
+    const prev = forms.get(key);
+    if (prev && rank(prev.entry.kind) >= rank(kind)) return;
+    forms.set(key, {
+      entry: { topic: topicIndex, kind, leftBoundary: term.leftBoundary },
+      source: term.source,
+      length: foldString(text).length,
+    });
+  };
+  topics.forEach((t, i) => {
+    for (const n of t.neighbours) for (const a of [n.name, ...n.aliases]) add(i, a, 'neighbour');
+    for (const a of t.aliases) add(i, a.text, a.kind);
+  });
+  const ordered = [...forms.values()].sort(
+    (a, b) => b.length - a.length || (b.entry.kind === 'neighbour' ? 1 : 0) - (a.entry.kind === 'neighbour' ? 1 : 0),
+  );
+  const entries = ordered.map((o) => o.entry);
+  const re = ordered.length ? new RegExp(ordered.map((o) => `(${o.source})`).join('|'), 'gu') : null;
+
+  function candidatesOf(re: RegExp, text: string, breaksOpt: readonly number[] | undefined) {
+    const f = foldBlocks(text, breaksOpt);
+    const { folded, map } = f;
+    const breaks = hardBreaks(folded);
+
+    const candidates: Candidate[] = [];
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded))) {
+      const entry = entries[groupIndex(m)]!;
+      if (entry.leftBoundary && wordCharBefore(folded, m.index)) {
+        re.lastIndex = m.index + 1;
+        continue;
+      }
+      if (entry.kind === 'neighbour') continue;
+      const fStart = m.index;
+      const fEnd = fStart + m[0].length;
+      const start = map[fStart]!;
+      const end = originalEnd(f, fEnd, text);
+      let kind: AliasKind = entry.kind;
+      // A name written all in lowercase is an ordinary phrase ("remain in mexico").
+      if (kind === 'name') {
+        const exact = text.slice(start, end);
+        if (HAS_LETTER.test(exact) && exact === exact.toLowerCase()) kind = 'phrase';
+      }
+      candidates.push({ entry, fStart, fEnd, start, end, kind, accepted: false, establishes: false });
+    }
+    const ctx = new Context(text, f, breaks);
+    // Pass 1: names, and phrases the page itself marks as a name (quotes, "… policy").
+    for (const c of candidates) {
+      if (c.kind === 'name') {
+        c.accepted = c.establishes = true;
+      } else if (c.kind === 'phrase') {
+        const strong = ctx.quoted(c) || ctx.namedAsPolicy(c);
+        if (strong) c.accepted = c.establishes = true;
+        else if (ctx.titleCased(c)) c.accepted = true;
+      }
+    }
+    return { f, ctx, candidates };
+  }
+
+  function establishedIn(text: string, opts: Pick<MatchOptions, 'breaks'> = {}): Set<string> {
+    const out = new Set<string>();
+    if (!re || text.length === 0) return out;
+    for (const c of candidatesOf(re, text, opts.breaks).candidates) {
+      if (c.establishes) out.add(compiled[c.entry.topic]!.topic.id);
+    }
+    return out;
+  }
+
+  function match(text: string, opts: MatchOptions = {}): Match[] {
+    if (!re || text.length === 0) return [];
+    const { f, ctx, candidates } = candidatesOf(re, text, opts.breaks);
+    if (candidates.length === 0) return [];
+    // Pass 2: what remains needs a cue; accepted mentions of the topic count as cues.
+    const established = new Set(opts.established ?? []);
+    const accepted: Span[][] = compiled.map(() => []);
+    for (const c of candidates) {
+      if (c.establishes) established.add(compiled[c.entry.topic]!.topic.id);
+      if (c.accepted) accepted[c.entry.topic]!.push({ start: c.fStart, end: c.fEnd });
+    }
+    const cueCache = new Map<number, { cues: Span[]; anti: Span[] }>();
+    const cuesOf = (t: number) => {
+      let hit = cueCache.get(t);
+      if (!hit) {
+        const own = compiled[t]!;
+        const cues = own.cues.find(f, text).concat(accepted[t]!);
+        cues.sort((a, b) => a.start - b.start);
+        hit = { cues, anti: own.antiCues.find(f, text) };
+        cueCache.set(t, hit);
+      }
+      return hit;
+    };
+    for (const c of candidates) {
+      if (c.accepted) continue;
+      if (c.kind === 'short' && !ctx.acronymShape(c)) continue;
+      const { cues, anti } = cuesOf(c.entry.topic);
+      const span = { start: c.fStart, end: c.fEnd };
+      const block = ctx.blockOf(c.fStart);
+      let cueDist = nearest(cues, span, block, windowSize);
+      if (c.kind === 'short' && established.has(compiled[c.entry.topic]!.topic.id)) {
+        cueDist = Math.min(cueDist, windowSize + 1);
+      }
+      if (cueDist === Infinity) continue;
+      const antiDist = nearest(anti, span, block, windowSize);
+      if (antiDist < cueDist) continue;
+      c.accepted = true;
+    }
+
+    const out: Match[] = [];
+    for (const c of candidates) {
+      if (!c.accepted) continue;
+      out.push({
+        mention: {
+          exact: text.slice(c.start, c.end),
+          prefix: text.slice(Math.max(0, c.start - PREFIX_SUFFIX), c.start),
+          suffix: text.slice(c.end, c.end + PREFIX_SUFFIX),
+          start: c.start,
+          end: c.end,
+          topic: compiled[c.entry.topic]!.topic.id,
+        },
+        kind: c.kind,
+        establishes: c.establishes,
+      });
+    }
+    return out;
+  }
+
+  return { topics, match, establishedIn };
+}
+
+/** Topic ids that a scan established (pass them to later scans of added subtrees). */
+export function establishedTopics(matches: readonly Match[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of matches) if (m.establishes) out.add(m.mention.topic);
+  return out;
+}
+
+function foldBlocks(text: string, breaks: readonly number[] | undefined): Folded {
+  const b = new FoldBuilder(text.length + 16);
+  let from = 0;
+  const cut = (at: number) => {
+    if (at < from || at >= text.length) return;
+    b.append(text, from, at).hardBreak(at);
+    from = at + 1;
+  };
+  if (breaks) for (const at of breaks) cut(at);
+  else for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) cut(at);
+  b.append(text, from, text.length);
+  return b.finish(text.length);
+}
+
+function hardBreaks(folded: string): number[] {
+  const out: number[] = [];
+  for (let at = folded.indexOf('\n'); at !== -1; at = folded.indexOf('\n', at + 1)) out.push(at);
+  return out;
+}
+
+/**
+ * Distance in folded characters from `c` to the nearest span inside `block` and within
+ * `windowSize`; Infinity if none.
+ */
+function nearest(spans: readonly Span[], c: Span, block: Span, windowSize: number): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (spans[mid]!.start < c.start) lo = mid + 1;
+    else hi = mid;
+  }
+  let best = Infinity;
+  const consider = (s: Span) => {
+    if (s.start < block.start || s.end > block.end) return;
+    const d = s.start >= c.end ? s.start - c.end : c.start >= s.end ? c.start - s.end : 0;
+    if (d <= windowSize && d < best) best = d;
+  };
+  for (let i = lo; i < spans.length && spans[i]!.start - c.end <= windowSize; i++) consider(spans[i]!);
+  // Spans that start earlier may be long; walk back until they are surely out of reach.
+  for (let i = lo - 1; i >= 0 && c.start - spans[i]!.start <= windowSize + 200; i--) consider(spans[i]!);
+  return best;
+}
+
+/** Reads the surroundings of a hit, in folded and original text. */
+class Context {
+  constructor(
+    private readonly text: string,
+    private readonly f: Folded,
+    private readonly breaks: readonly number[],
+  ) {}
+
+  blockOf(i: number): Span {
+    const b = this.breaks;
+    let lo = 0;
+    let hi = b.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (b[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    return { start: lo > 0 ? b[lo - 1]! + 1 : 0, end: lo < b.length ? b[lo]! : this.f.folded.length };
+  }
+
+  /** Opened by a quote right before it: “Remain in Mexico”, ‘stay in Mexico’, «Quédate…». */
+  quoted(c: Candidate): boolean {
+    const ch = this.f.folded[c.fStart - 1];
+    if (ch === '"') return true;
+    // An apostrophe opens a quote only when no letter precedes it (not "Mexico's").
+    return ch === "'" && !wordCharBefore(this.f.folded, c.fStart - 1);
+  }
+
+  /** "the Remain in Mexico policy", "MPP program", "el programa Quédate en México". */
+  namedAsPolicy(c: Candidate): boolean {
+    let i = c.fEnd;
+    const s = this.f.folded;
+    if (s.startsWith("'s", i) && !WORD_CHAR.test(s[i + 2] ?? ' ')) i += 2;
+    if (s[i] === '"' || s[i] === "'") i++;
+    const next = this.wordAt(i);
+    if (next && FOLLOWERS.has(next.folded)) return true;
+    const prev = this.wordBefore(c.fStart, true);
+    return prev !== null && LEADERS.has(prev.folded);
+  }
+
+  /**
+   * Capitalised like a name mid-sentence ("the Remain in Mexico rules"). Not at a sentence
+   * start, and not inside a Title Case headline ("Can Tourists Remain in Mexico Longer?").
+   */
+  titleCased(c: Candidate): boolean {
+    const exact = this.text.slice(c.start, c.end);
+    const words = exact.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const significant = words.filter((w) => !SMALL_WORDS.has(foldString(w)));
+    if (significant.length === 0 || !significant.every((w) => UPPER_START.test(w))) return false;
+    const before = this.prevNonSpace(c.fStart);
+    if (before === null || '.!?:;¿¡"\''.includes(before)) return false;
+    const prev = this.wordBefore(c.fStart, false);
+    if (prev && UPPER_START.test(prev.original)) return false;
+    const next = this.wordAt(c.fEnd + (this.f.folded[c.fEnd] === ' ' ? 1 : 0));
+    if (next && UPPER_START.test(next.original) && !FOLLOWERS.has(next.folded)) return false;
+    return true;
+  }
+
+  /** Capitals, not "file.mpp" / ".MPP" / "MPP.exe", not glued to other symbols. */
+  acronymShape(c: Candidate): boolean {
+    const exact = this.text.slice(c.start, c.end);
+    if (!HAS_LETTER.test(exact) || exact !== exact.toUpperCase()) return false;
+    const before = this.text[c.start - 1];
+    if (before === '.' || before === '/' || before === '\\' || before === '_' || before === '@') return false;
+    const after = this.text.slice(c.end, c.end + 2);
+    if (/^[._][\p{L}\p{N}]/u.test(after)) return false;
+    return true;
+  }
+
+  private prevNonSpace(i: number): string | null {
+    const s = this.f.folded;
+    let j = i - 1;
+    while (j >= 0 && s[j] === ' ') j--;
+    if (j < 0 || s[j] === '\n') return null;
+    return s[j]!;
+  }
+
+  /** The word starting at folded index i (no skipping). */
+  private wordAt(i: number): { folded: string; original: string } | null {
+    const s = this.f.folded;
+    let j = i;
+    while (j < s.length && WORD_CHAR.test(s[j]!)) j++;
+    if (j === i) return null;
+    return this.word(i, j);
+  }
+
+  /** The word before folded index i, separated from it by one space (and a quote if allowed). */
+  private wordBefore(i: number, allowQuote: boolean): { folded: string; original: string } | null {
+    const s = this.f.folded;
+    let j = i;
+    if (allowQuote && (s[j - 1] === '"' || s[j - 1] === "'")) j--;
+    if (s[j - 1] !== ' ') return null;
+    j--;
+    let k = j;
+    while (k > 0 && WORD_CHAR.test(s[k - 1]!)) k--;
+    if (k === j) return null;
+    return this.word(k, j);
+  }
+
+  private word(from: number, to: number): { folded: string; original: string } {
+    return {
+      folded: this.f.folded.slice(from, to),
+      original: this.text.slice(this.f.map[from]!, originalEnd(this.f, to, this.text)),
+    };
+  }
+}

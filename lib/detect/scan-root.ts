@@ -1,0 +1,70 @@
+/**
+ * Mentions in a DOM, with the DOM points the content script needs to build Ranges. Shared by
+ * the content script (Chromium) and the CLI (linkedom).
+ */
+import type { Mention } from '../topic/schema';
+import type { AliasKind, Matcher } from './matcher';
+import { blockBreaks, domPoint, visibleText } from './visible-text';
+
+export interface ScanHit {
+  /** start/end are offsets in the block-joined text of the scanned root (see visible-text). */
+  mention: Mention;
+  /** Same as mention.topic, at the top level for the reader's hit lists. */
+  topic: string;
+  kind: AliasKind;
+  /** See Match.establishes: collect these topic ids for later subtree scans. */
+  establishes: boolean;
+  startNode: Text;
+  startOffset: number;
+  endNode: Text;
+  endOffset: number;
+}
+
+export interface ScanOptions {
+  /**
+   * Layout-aware visibility check (getComputedStyle/checkVisibility). Called only for the
+   * parent elements of hits, once each, never during the walk.
+   */
+  isHidden?: (el: Element) => boolean;
+  /** Topic ids established earlier on the page; needed when `root` is an added subtree. */
+  established?: ReadonlySet<string>;
+}
+
+/**
+ * Scans a Document, or an Element alone (e.g. a MutationObserver batch): offsets are then
+ * relative to that element's own joined text, so they are for highlighting, not for storing.
+ */
+export function scanRoot(root: Document | Element, matcher: Matcher, opts: ScanOptions = {}): ScanHit[] {
+  const vt = visibleText(root);
+  if (vt.text.length === 0) return [];
+  const matches = matcher.match(vt.text, { breaks: blockBreaks(vt), established: opts.established });
+  const hidden = new Map<Element, boolean>();
+  const isHidden = (node: Text): boolean => {
+    const el = node.parentElement;
+    if (!el || !opts.isHidden) return false;
+    let h = hidden.get(el);
+    if (h === undefined) {
+      h = opts.isHidden(el);
+      hidden.set(el, h);
+    }
+    return h;
+  };
+  const out: ScanHit[] = [];
+  for (const m of matches) {
+    const a = domPoint(vt, m.mention.start, 'start');
+    const b = domPoint(vt, m.mention.end, 'end');
+    if (!a || !b) continue;
+    if (opts.isHidden && (isHidden(a.node) || isHidden(b.node))) continue;
+    out.push({
+      mention: m.mention,
+      topic: m.mention.topic,
+      kind: m.kind,
+      establishes: m.establishes,
+      startNode: a.node,
+      startOffset: a.offset,
+      endNode: b.node,
+      endOffset: b.offset,
+    });
+  }
+  return out;
+}

@@ -1,0 +1,271 @@
+/**
+ * The text a reader sees, as one string, plus the way back from an offset in it to a DOM
+ * text node.
+ *
+ * Coordinate system: this "block-joined" text is the coordinate system of every
+ * TextPositionSelector start/end the extension stores and of `Mention.start/end`. It is the
+ * concatenation of the data of the rendered-candidate Text nodes under the root, in document
+ * order, with one "\n" inserted between two text nodes whenever a block boundary (see
+ * BLOCK_TAGS, and <br>) lies between them. Consequences:
+ * - a match can span inline elements (<em>Remain</em> in <a>Mexico</a>) but never two
+ *   paragraphs, because the matcher treats the inserted "\n" as a hard break;
+ * - whitespace inside text nodes is kept verbatim (offsets map 1:1 into node data); only the
+ *   whitespace-only nodes sitting at a block boundary (source indentation) are left out;
+ * - subtrees that are never rendered text are left out: script, style, template, noscript,
+ *   textarea, select, iframe…, [hidden], [contenteditable] (editors change under us), and
+ *   elements hidden by an inline style (display:none / visibility:hidden);
+ * - text hidden only by a stylesheet is kept: layout-dependent hiding would make offsets
+ *   depend on viewport width. Callers drop such matches afterwards (scanRoot's isHidden).
+ * The same DOM always gives the same text, in Chromium and in linkedom (no layout needed).
+ */
+
+/** Subtrees whose text is never shown as page text. */
+const SKIP_TAGS = new Set([
+  'head',
+  'title',
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'textarea',
+  'input',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'canvas',
+  'video',
+  'audio',
+]);
+
+/** Elements that start and end a line box; text never flows across their edges. */
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'br',
+  'caption',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'dir',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'legend',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  // Inline-block, but its label is never part of the surrounding sentence.
+  'button',
+]);
+
+const HIDING_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))\s*(?:!important\s*)?(?:;|$)/i;
+
+/**
+ * One selector query finds every statically excluded element; the walk then needs a single
+ * Set lookup per element instead of several attribute reads (each a DOM binding call).
+ */
+const EXCLUDE_SELECTOR = [
+  ...SKIP_TAGS,
+  '[hidden]',
+  '[contenteditable]',
+  '[style]',
+  // SVG <text> is fine, but SVG can carry its own <style>/<script>: covered by the tag names.
+].join(',');
+
+export interface VisibleText {
+  /** The block-joined text (see the module comment for the coordinate system). */
+  text: string;
+  /** Text nodes in document order, each non-empty. */
+  nodes: Text[];
+  /** starts[i] is the offset of nodes[i]'s first character in `text`. */
+  starts: number[];
+}
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const NEWLINE_OR_SPACE_ONLY = /^[ \t\n\r\f]*$/;
+
+function isExcluded(el: Element, tag: string): boolean {
+  if (SKIP_TAGS.has(tag)) return true;
+  const hidden = el.getAttribute('hidden');
+  if (hidden !== null && hidden.toLowerCase() !== 'until-found') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable.toLowerCase() !== 'false') return true;
+  const style = el.getAttribute('style');
+  return style !== null && HIDING_STYLE.test(style);
+}
+
+function excludedElements(root: Document | Element): Set<Node> {
+  const out = new Set<Node>();
+  const found = root.querySelectorAll(EXCLUDE_SELECTOR);
+  for (let i = 0; i < found.length; i++) {
+    const el = found[i]!;
+    if (isExcluded(el, el.localName)) out.add(el);
+  }
+  return out;
+}
+
+/**
+ * Walks `root` and builds its block-joined text. For a Document the walk starts at the
+ * document element; an Element root is walked alone (its own ancestors are not checked: the
+ * caller decides whether a subtree is worth scanning).
+ *
+ * The walk follows firstChild/nextSibling/parentNode pointers rather than a TreeWalker: it
+ * needs to know when an element is left (to close a block) and to skip excluded subtrees, and
+ * linkedom's TreeWalker has neither filters nor sibling/parent navigation. Exclusions are
+ * found up front by one querySelectorAll, so the walk makes no attribute reads.
+ */
+export function visibleText(root: Document | Element): VisibleText {
+  const start: Node | null = root.nodeType === ELEMENT_NODE ? root : (root as Document).documentElement;
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  if (!start) return { text: '', nodes, starts };
+  if (start.nodeType === ELEMENT_NODE && isExcluded(start as Element, (start as Element).localName)) {
+    return { text: '', nodes, starts };
+  }
+  const excluded = excludedElements(root);
+
+  let pos = 0;
+  // A break is owed when a block boundary was crossed; it is written lazily before the next
+  // kept text, so the text never starts or ends with one and never holds two in a row.
+  let owed = false;
+  let node: Node | null = start;
+  while (node) {
+    const type = node.nodeType;
+    if (type === TEXT_NODE) {
+      const data = (node as Text).data;
+      const atBoundary = owed || pos === 0;
+      if (data.length > 0 && !(atBoundary && NEWLINE_OR_SPACE_ONLY.test(data))) {
+        if (owed && pos > 0) {
+          parts.push('\n');
+          pos++;
+        }
+        owed = false;
+        nodes.push(node as Text);
+        starts.push(pos);
+        parts.push(data);
+        pos += data.length;
+      }
+    } else if (type === ELEMENT_NODE && !excluded.has(node)) {
+      if (BLOCK_TAGS.has((node as Element).localName)) owed = true;
+      const child: Node | null = node.firstChild;
+      if (child) {
+        node = child;
+        continue;
+      }
+    }
+    // Leave the current node: climb until a next sibling exists, closing blocks on the way.
+    while (node) {
+      if (node === start) {
+        node = null;
+        break;
+      }
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      node = node.parentNode;
+      if (node && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName)) owed = true;
+    }
+  }
+  return { text: parts.join(''), nodes, starts };
+}
+
+/** Index of the last node whose start is <= offset (0 when offset precedes every node). */
+function nodeIndexAt(vt: VisibleText, offset: number): number {
+  let lo = 0;
+  let hi = vt.starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    if (vt.starts[mid]! <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+/**
+ * Maps an offset of the joined text to a DOM point. `edge` says which side of a boundary to
+ * prefer: a range start sits at the beginning of the following node, a range end at the end
+ * of the preceding one, so a highlight never includes a neighbouring node or an inserted break.
+ */
+export function domPoint(vt: VisibleText, offset: number, edge: 'start' | 'end'): DomPoint | null {
+  const n = vt.nodes.length;
+  if (n === 0 || offset < 0 || offset > vt.text.length) return null;
+  let i = nodeIndexAt(vt, offset);
+  let node = vt.nodes[i]!;
+  let local = offset - vt.starts[i]!;
+  if (edge === 'start') {
+    if (local < 0) return { node, offset: 0 };
+    if (local >= node.data.length && i + 1 < n) {
+      i++;
+      return { node: vt.nodes[i]!, offset: 0 };
+    }
+    return { node, offset: Math.min(local, node.data.length) };
+  }
+  if (local <= 0 && i > 0) {
+    i--;
+    node = vt.nodes[i]!;
+    return { node, offset: node.data.length };
+  }
+  local = Math.max(0, local);
+  return { node, offset: Math.min(local, node.data.length) };
+}
+
+/**
+ * Hard breaks of the joined text: the offsets of the "\n" characters that were inserted
+ * between blocks (gaps between consecutive nodes), as opposed to line breaks inside text.
+ */
+export function blockBreaks(vt: VisibleText): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < vt.nodes.length; i++) {
+    const prevEnd = vt.starts[i - 1]! + vt.nodes[i - 1]!.data.length;
+    if (vt.starts[i]! > prevEnd) out.push(prevEnd);
+  }
+  return out;
+}

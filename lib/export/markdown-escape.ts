@@ -1,0 +1,42 @@
+/**
+ * Escaping for text a user typed, so it renders as the same text in any CommonMark viewer:
+ * no raw HTML (<script>, <img onerror>), no links, emphasis, headings or lists it did not ask for.
+ */
+import { normaliseNewlines, revealHiddenCharacters } from './text-safety';
+
+// Backslash escapes are valid for any ASCII punctuation; these are the ones that start markup.
+const INLINE_MARKUP = /[\\`*_[\]<>#|~&]/g;
+// Block markers that only mean something at the start of a line.
+const LINE_START_MARKUP = /^([-+=]|\d{1,9}(?=[.)]))/;
+
+function escapeLine(line: string): string {
+  const escaped = line.trimStart().replace(INLINE_MARKUP, (ch) => `\\${ch}`);
+  return escaped.replace(LINE_START_MARKUP, (marker) => (/^\d/.test(marker) ? `${marker}\\` : `\\${marker}`));
+}
+
+/** One line of text (headings, list items): newlines become spaces. */
+export function escapeMarkdownInline(text: string): string {
+  return escapeLine(revealHiddenCharacters(normaliseNewlines(text)).replace(/\s*\n\s*/g, ' '));
+}
+
+/** Free text keeping its line breaks; blank lines separate paragraphs. */
+export function escapeMarkdownBlock(text: string): string {
+  return revealHiddenCharacters(normaliseNewlines(text))
+    .split('\n')
+    .map(escapeLine)
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+export function markdownBlockquote(text: string, indent = ''): string {
+  return escapeMarkdownBlock(text)
+    .split('\n')
+    .map((line) => (line === '' ? `${indent}>` : `${indent}> ${line}`))
+    .join('\n');
+}
+
+/** An autolink for a plain http(s) URL; anything else is shown as escaped text, never as a link. */
+export function markdownUrl(url: string): string {
+  return /^https?:\/\/[^\s<>\\`]+$/.test(url) ? `<${url}>` : escapeMarkdownInline(url);
+}

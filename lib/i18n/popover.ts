@@ -1,0 +1,77 @@
+import type { Lang } from './lang';
+
+const en = {
+  policy: 'Policy',
+  facts: 'What the sources say',
+  figures: 'Figures that disagree',
+  related: 'Related articles',
+  thisPage: 'This page',
+  openSidebar: 'Open in sidebar',
+  close: 'Close',
+  asOf: 'as of',
+  noDate: 'no date on page',
+  pageDated: 'Page dated',
+  eventsFrom: 'events from',
+  copiedFrom: 'Text here also appears in',
+  copies: 'copies',
+  underAnotherDate: 'under another date',
+  conflictKind: {
+    series: 'Same quantity, different dates',
+    contradiction: 'Contradiction',
+    misdated: 'Misdated',
+    copy: 'Copy',
+    framing: 'Framing',
+  },
+  qualifier: {
+    exact: '',
+    'more-than': 'more than',
+    nearly: 'nearly',
+    around: 'around',
+    only: 'only',
+    'at-least': 'at least',
+    'fewer-than': 'fewer than',
+  },
+  mentionLabel: 'Mention of the policy',
+  keyboardHint: 'Alt+Shift+N next mention · Enter opens · Esc closes',
+} as const;
+
+type Strings = typeof en;
+type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
+
+const es: Widen<Strings> = {
+  policy: 'Política',
+  facts: 'Lo que dicen las fuentes',
+  figures: 'Cifras que no coinciden',
+  related: 'Artículos relacionados',
+  thisPage: 'Esta página',
+  openSidebar: 'Abrir en el panel',
+  close: 'Cerrar',
+  asOf: 'a',
+  noDate: 'la página no tiene fecha',
+  pageDated: 'Página fechada',
+  eventsFrom: 'hechos de',
+  copiedFrom: 'Este texto también aparece en',
+  copies: 'copia',
+  underAnotherDate: 'con otra fecha',
+  conflictKind: {
+    series: 'Misma cantidad, distintas fechas',
+    contradiction: 'Contradicción',
+    misdated: 'Fecha errónea',
+    copy: 'Copia',
+    framing: 'Encuadre',
+  },
+  qualifier: {
+    exact: '',
+    'more-than': 'más de',
+    nearly: 'casi',
+    around: 'alrededor de',
+    only: 'solo',
+    'at-least': 'al menos',
+    'fewer-than': 'menos de',
+  },
+  mentionLabel: 'Mención de la política',
+  keyboardHint: 'Alt+Mayús+N siguiente mención · Intro abre · Esc cierra',
+};
+
+export type PopoverStrings = Widen<Strings>;
+export const popoverStrings: Record<Lang, PopoverStrings> = { en, es };

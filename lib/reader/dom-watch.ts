@@ -1,0 +1,71 @@
+/**
+ * Watches a page for content changes without doing work in the observer callback: added and
+ * changed nodes are only queued, then handed over in idle-time batches. Past a threshold (an
+ * infinite-scroll dump, a framework re-render) the batch asks for a full, sliced rescan instead.
+ */
+export interface DomWatchOptions {
+  /** Nodes the extension owns (the popover host): their mutations are ignored. */
+  ignore(node: Node): boolean;
+  onBatch(roots: Element[]): void;
+  onFlood(): void;
+  floodThreshold?: number;
+}
+
+type IdleWindow = Window & {
+  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
+};
+
+export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSignal): void {
+  const win = doc.defaultView as IdleWindow | null;
+  if (!win) return;
+  const threshold = opts.floodThreshold ?? 1000;
+  let queue = new Set<Element>();
+  let flooded = false;
+  let scheduled = false;
+  let pruneOwed = false;
+
+  const flush = () => {
+    scheduled = false;
+    if (signal.aborted) return;
+    if (flooded) {
+      flooded = false;
+      queue = new Set();
+      opts.onFlood();
+      return;
+    }
+    // Keep only outermost roots: a subtree inside another queued one is scanned with it.
+    const roots = [...queue].filter((el) => el.isConnected);
+    queue = new Set();
+    const outer = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
+    if (outer.length || pruneOwed) opts.onBatch(outer);
+    pruneOwed = false;
+  };
+  const schedule = () => {
+    if (scheduled) return;
+    scheduled = true;
+    if (win.requestIdleCallback) win.requestIdleCallback(flush, { timeout: 300 });
+    else setTimeout(flush, 50);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      if (opts.ignore(r.target)) continue;
+      if (r.type === 'characterData') {
+        const parent = r.target.parentElement;
+        if (parent) queue.add(parent);
+      } else {
+        for (const n of r.addedNodes) {
+          if (opts.ignore(n)) continue;
+          if (n.nodeType === 1) queue.add(n as Element);
+          else if (n.nodeType === 3 && n.parentElement) queue.add(n.parentElement);
+        }
+        // Removed text needs no scan: its live Ranges collapse, and the next batch drops them.
+        if (r.removedNodes.length) pruneOwed = true;
+      }
+    }
+    if (queue.size > threshold) flooded = true;
+    if (queue.size || pruneOwed) schedule();
+  });
+  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  signal.addEventListener('abort', () => observer.disconnect());
+}

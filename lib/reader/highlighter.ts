@@ -1,0 +1,166 @@
+/**
+ * Paints ranges without touching the page's DOM: the CSS Custom Highlight API keeps ranges in a
+ * per-document registry, and the ::highlight() rules go in through adoptedStyleSheets (a
+ * constructed sheet is not a DOM node, so a MutationObserver on the page sees nothing). Where the
+ * API is missing, <mark> elements stand in, and clear() takes them out again without a trace.
+ */
+
+export interface HighlightStyle {
+  /** Highlight name -> CSS declarations for ::highlight(name). */
+  [name: string]: string;
+}
+
+interface HighlightLike {
+  add(range: AbstractRange): void;
+  delete(range: AbstractRange): boolean;
+  clear(): void;
+  readonly size: number;
+}
+interface HighlightRegistry {
+  set(name: string, h: HighlightLike): void;
+  delete(name: string): boolean;
+}
+
+type HighlightCtor = new (...ranges: AbstractRange[]) => HighlightLike;
+
+function highlightApi(doc: Document): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
+  const win = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor }) | null;
+  const registry = win?.CSS?.highlights;
+  const Highlight = win?.Highlight;
+  return registry && Highlight ? { registry, Highlight } : null;
+}
+
+export interface Highlighter {
+  readonly native: boolean;
+  add(name: string, ranges: Range[]): void;
+  set(name: string, ranges: Range[]): void;
+  clear(name?: string): void;
+  setStyle(style: HighlightStyle): void;
+  destroy(): void;
+}
+
+export function createHighlighter(doc: Document, style: HighlightStyle): Highlighter {
+  const api = highlightApi(doc);
+  return api ? nativeHighlighter(doc, api, style) : markHighlighter(doc, style);
+}
+
+function cssFor(style: HighlightStyle, selector: (name: string) => string): string {
+  return Object.entries(style)
+    .map(([name, decl]) => `${selector(name)} { ${decl} }`)
+    .join('\n');
+}
+
+function adoptSheet(doc: Document, css: string): CSSStyleSheet | null {
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win || !('adoptedStyleSheets' in doc)) return null;
+  const sheet = new win.CSSStyleSheet();
+  sheet.replaceSync(css);
+  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  return sheet;
+}
+
+function nativeHighlighter(
+  doc: Document,
+  api: { registry: HighlightRegistry; Highlight: HighlightCtor },
+  style: HighlightStyle,
+): Highlighter {
+  const highlights = new Map<string, HighlightLike>();
+  const sheet = adoptSheet(doc, cssFor(style, (n) => `::highlight(${n})`));
+  const get = (name: string) => {
+    let h = highlights.get(name);
+    if (!h) {
+      h = new api.Highlight();
+      highlights.set(name, h);
+      api.registry.set(name, h);
+    }
+    return h;
+  };
+  return {
+    native: true,
+    add(name, ranges) {
+      const h = get(name);
+      for (const r of ranges) h.add(r);
+    },
+    set(name, ranges) {
+      const h = get(name);
+      h.clear();
+      for (const r of ranges) h.add(r);
+    },
+    clear(name) {
+      for (const [n, h] of highlights) if (!name || n === name) h.clear();
+    },
+    setStyle(next) {
+      sheet?.replaceSync(cssFor(next, (n) => `::highlight(${n})`));
+    },
+    destroy() {
+      for (const n of highlights.keys()) api.registry.delete(n);
+      highlights.clear();
+      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+    },
+  };
+}
+
+/** Fallback for browsers without the Highlight API: wraps each text piece in a <mark>. */
+function markHighlighter(doc: Document, style: HighlightStyle): Highlighter {
+  const marks = new Map<string, HTMLElement[]>();
+  let sheet = adoptSheet(doc, cssFor(style, (n) => `mark[data-mpp-highlight="${n}"]`));
+  const wrap = (name: string, range: Range) => {
+    const out: HTMLElement[] = [];
+    const nodes: Text[] = [];
+    const walker = doc.createTreeWalker(range.commonAncestorContainer, 4 /* SHOW_TEXT */);
+    let node: Node | null = walker.currentNode;
+    while (node) {
+      if (node.nodeType === 3 && range.intersectsNode(node)) nodes.push(node as Text);
+      node = walker.nextNode();
+    }
+    for (const text of nodes) {
+      let t = text;
+      const start = t === range.startContainer ? range.startOffset : 0;
+      const end = t === range.endContainer ? range.endOffset : t.data.length;
+      if (end <= start) continue;
+      if (end < t.data.length) t.splitText(end);
+      if (start > 0) t = t.splitText(start);
+      const mark = doc.createElement('mark');
+      mark.dataset.mppHighlight = name;
+      t.parentNode?.insertBefore(mark, t);
+      mark.appendChild(t);
+      out.push(mark);
+    }
+    return out;
+  };
+  const unwrap = (mark: HTMLElement) => {
+    const parent = mark.parentNode;
+    if (!parent) return;
+    while (mark.firstChild) parent.insertBefore(mark.firstChild, mark);
+    parent.removeChild(mark);
+    parent.normalize();
+  };
+  const api: Highlighter = {
+    native: false,
+    add(name, ranges) {
+      const list = marks.get(name) ?? [];
+      for (const r of ranges) list.push(...wrap(name, r));
+      marks.set(name, list);
+    },
+    set(name, ranges) {
+      api.clear(name);
+      api.add(name, ranges);
+    },
+    clear(name) {
+      for (const [n, list] of marks) {
+        if (name && n !== name) continue;
+        list.forEach(unwrap);
+        marks.delete(n);
+      }
+    },
+    setStyle(next) {
+      sheet?.replaceSync(cssFor(next, (n) => `mark[data-mpp-highlight="${n}"]`));
+    },
+    destroy() {
+      api.clear();
+      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      sheet = null;
+    },
+  };
+  return api;
+}

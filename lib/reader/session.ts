@@ -1,0 +1,422 @@
+/**
+ * One reader session on a page: the mentions, the prefetched context, hover and keyboard
+ * interaction, the popover, and note highlights. Free of `browser.*`: the entrypoint passes a
+ * background client and a popover loader, so this runs the same under test.
+ */
+import type {
+  BackgroundCalls,
+  MentionContext,
+  MentionView,
+  PageContext,
+  PageState,
+  SelectionView,
+} from '../messaging/contract';
+import type { Client } from '../messaging/rpc';
+import type { Note } from '../notes/model';
+import { visibleText, type VisibleText } from '../detect/visible-text';
+import { readPageDate } from '../page/date';
+import { anchorQuote } from '../anchor/anchor';
+import { pickLang } from '../i18n/lang';
+import type { Highlighter } from './highlighter';
+import { MENTION_HIGHLIGHT, type PageMentions } from './page-mentions';
+import { caretAt, rangeContainsPoint } from './hit-test';
+import { sentenceAround } from './sentence';
+import type { PopoverController, PopoverContent } from '../../components/popover/controller';
+
+export interface PopoverUiModule {
+  createPopoverController: typeof import('../../components/popover/controller').createPopoverController;
+}
+
+export interface SessionDeps {
+  doc: Document;
+  mentions: PageMentions;
+  highlighter: Highlighter;
+  background: Client<BackgroundCalls>;
+  signal: AbortSignal;
+  loadPopover: () => Promise<PopoverUiModule>;
+  /** Tells extension pages (the sidebar) that this page's mentions or notes changed. */
+  notifyChanged: () => void;
+}
+
+const OPEN_DELAY = 250;
+const CLOSE_DELAY = 350;
+const CONTEXT_CHARS = 32;
+const MAX_PREFETCH_TEXT = 300_000;
+const FOCUS = 'mpp-focus';
+const FLASH = 'mpp-flash';
+
+export function createReaderSession(deps: SessionDeps) {
+  const { doc, mentions, highlighter, background, signal } = deps;
+  const win = doc.defaultView!;
+  const lang = pickLang(win.navigator.languages);
+
+  let context: PageContext | null = null;
+  let contextByPassage = new Map<string, MentionContext>();
+  let prefetchUrl: string | null = null;
+  let prefetchTimer: ReturnType<typeof setTimeout> | undefined;
+  let popover: PopoverController | null = null;
+  let popoverLoading: Promise<PopoverController> | null = null;
+  let shownIndex = -1;
+  let focusIndex = -1;
+  let openTimer: ReturnType<typeof setTimeout> | undefined;
+  let closeTimer: ReturnType<typeof setTimeout> | undefined;
+  let overPopover = false;
+  let noteRanges = new Map<string, Range>();
+
+  const text = (): VisibleText => visibleText(doc);
+
+  /** Text offset of a DOM point in the block-joined text, or -1 when it is not visible text. */
+  function offsetOf(vt: VisibleText, index: Map<Text, number>, node: Node, offset: number): number {
+    const i = index.get(node as Text);
+    return i === undefined ? -1 : vt.starts[i]! + offset;
+  }
+
+  function mentionViews(vt: VisibleText): MentionView[] {
+    const index = new Map(vt.nodes.map((n, i) => [n, i]));
+    const out: MentionView[] = [];
+    mentions.items.forEach((m, i) => {
+      const start = offsetOf(vt, index, m.range.startContainer, m.range.startOffset);
+      const end = offsetOf(vt, index, m.range.endContainer, m.range.endOffset);
+      if (start < 0 || end < start) return;
+      out.push({
+        index: i,
+        exact: vt.text.slice(start, end),
+        prefix: vt.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+        suffix: vt.text.slice(end, end + CONTEXT_CHARS),
+        start,
+        end,
+        topic: m.topic,
+        sentence: sentenceAround(vt.text, start, end),
+      });
+    });
+    return out;
+  }
+
+  async function prefetch(): Promise<void> {
+    if (mentions.items.length === 0 || signal.aborted) return;
+    const vt = text();
+    const views = mentionViews(vt);
+    const passages = views.map((v) => v.sentence);
+    prefetchUrl = doc.location.href;
+    try {
+      const ctx = await background('page.prefetch', {
+        url: doc.location.href,
+        title: doc.title,
+        pageDate: readPageDate(doc),
+        passages,
+        text: vt.text.slice(0, MAX_PREFETCH_TEXT),
+      });
+      if (signal.aborted) return;
+      context = ctx;
+      contextByPassage = new Map(passages.map((p, i) => [p, ctx.mentions[i]!]));
+    } catch (err) {
+      // Without context the highlights still stand; the popover says nothing it cannot back.
+      console.warn('[MPP Context] prefetch failed:', err);
+    }
+  }
+
+  function schedulePrefetch() {
+    clearTimeout(prefetchTimer);
+    prefetchTimer = setTimeout(() => void prefetch(), 400);
+  }
+
+  function mentionContext(index: number): MentionContext | null {
+    if (!context) return null;
+    const m = mentions.items[index];
+    if (!m) return null;
+    const vt = text();
+    const view = mentionViews(vt).find((v) => v.index === index);
+    return (view && contextByPassage.get(view.sentence)) ?? context.mentions[0] ?? null;
+  }
+
+  async function ensurePopover(): Promise<PopoverController> {
+    if (popover) return popover;
+    popoverLoading ??= deps.loadPopover().then((mod) => {
+      popover = mod.createPopoverController(doc, {
+        onClose: () => closePopover(true),
+        onOpenSidebar: () => {
+          void background('ui.openSidebar', { mentionIndex: shownIndex });
+        },
+        onPointerEnter: () => {
+          overPopover = true;
+          clearTimeout(closeTimer);
+        },
+        onPointerLeave: () => {
+          overPopover = false;
+          scheduleClose();
+        },
+      });
+      return popover;
+    });
+    return popoverLoading;
+  }
+
+  async function openPopover(index: number, focus = false): Promise<void> {
+    const m = mentions.items[index];
+    if (!m) return;
+    if (!context && prefetchUrl !== doc.location.href) await prefetch();
+    const mctx = mentionContext(index);
+    if (!context || !mctx) return;
+    const ui = await ensurePopover();
+    shownIndex = index;
+    const content: PopoverContent = { lang, context, mention: mctx, exact: m.range.toString() };
+    await ui.show(m.range, content, { focus });
+  }
+
+  function closePopover(restoreFocus = false) {
+    clearTimeout(openTimer);
+    clearTimeout(closeTimer);
+    popover?.hide();
+    shownIndex = -1;
+    overPopover = false;
+    if (restoreFocus && focusIndex >= 0) highlighter.clear(FOCUS);
+    if (restoreFocus) focusIndex = -1;
+  }
+
+  function scheduleClose() {
+    clearTimeout(closeTimer);
+    closeTimer = setTimeout(() => {
+      if (!overPopover) closePopover();
+    }, CLOSE_DELAY);
+  }
+
+  // Hover: at most one hit-test per frame, whatever the pointer event rate.
+  let pending: { x: number; y: number } | null = null;
+  let frame = 0;
+  function hitTest() {
+    frame = 0;
+    if (!pending) return;
+    const { x, y } = pending;
+    pending = null;
+    const caret = caretAt(doc, x, y);
+    let index = caret ? mentions.hits.at(caret.node, caret.offset) : -1;
+    if (index >= 0 && !rangeContainsPoint(mentions.items[index]!.range, x, y)) index = -1;
+    if (index >= 0) {
+      clearTimeout(closeTimer);
+      if (index !== shownIndex) {
+        clearTimeout(openTimer);
+        openTimer = setTimeout(() => void openPopover(index), OPEN_DELAY);
+      }
+    } else {
+      clearTimeout(openTimer);
+      if (shownIndex >= 0 && !overPopover) scheduleClose();
+    }
+  }
+  const onPointerMove = (e: PointerEvent) => {
+    if (popover?.owns(e.target)) return;
+    pending = { x: e.clientX, y: e.clientY };
+    if (!frame) frame = win.requestAnimationFrame(hitTest);
+  };
+
+  function focusMention(index: number) {
+    const m = mentions.items[index];
+    if (!m) return;
+    focusIndex = index;
+    highlighter.set(FOCUS, [m.range]);
+    scrollToRange(m.range);
+    void openPopover(index);
+  }
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
+      const n = mentions.items.length;
+      if (n === 0) return;
+      e.preventDefault();
+      const step = e.code === 'KeyN' ? 1 : -1;
+      focusMention(focusIndex < 0 ? (step > 0 ? 0 : n - 1) : (focusIndex + step + n) % n);
+      return;
+    }
+    if (focusIndex < 0) return;
+    if (e.key === 'Enter' && !isEditable(e.target)) {
+      e.preventDefault();
+      void openPopover(focusIndex, true);
+    } else if (e.key === 'Escape') {
+      closePopover(true);
+    }
+  };
+
+  function scrollToRange(range: Range) {
+    const el = range.startContainer.parentElement;
+    el?.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
+  }
+
+  function flash(range: Range) {
+    highlighter.set(FLASH, [range]);
+    setTimeout(() => highlighter.clear(FLASH), 1600);
+  }
+
+  doc.addEventListener('pointermove', onPointerMove, { passive: true, capture: true, signal });
+  win.addEventListener('keydown', onKeyDown, { capture: true, signal });
+
+  async function refreshNotes(): Promise<{ anchored: number; orphans: string[] }> {
+    let notes: Note[] = [];
+    try {
+      notes = await background('notes.forPage', { url: doc.location.href });
+    } catch {
+      return { anchored: 0, orphans: [] };
+    }
+    const vt = text();
+    const byVerdict = new Map<string, Range[]>();
+    const orphans: string[] = [];
+    noteRanges = new Map();
+    for (const note of notes) {
+      const selectors = note.target.selectors ?? [];
+      if (selectors.length === 0) continue;
+      const hit = anchorQuote(vt.text, selectors);
+      if (!hit) {
+        orphans.push(note.id);
+        continue;
+      }
+      const range = rangeFor(vt, hit.start, hit.end);
+      if (!range) {
+        orphans.push(note.id);
+        continue;
+      }
+      noteRanges.set(note.id, range);
+      const key = `mpp-note-${note.verdict ?? 'none'}`;
+      byVerdict.set(key, [...(byVerdict.get(key) ?? []), range]);
+    }
+    for (const name of ['none', 'accurate', 'misleading', 'false', 'outdated', 'unverifiable', 'needs-context']) {
+      highlighter.set(`mpp-note-${name}`, byVerdict.get(`mpp-note-${name}`) ?? []);
+    }
+    return { anchored: noteRanges.size, orphans };
+  }
+
+  function rangeFor(vt: VisibleText, start: number, end: number): Range | null {
+    const index = nodeAt(vt, start, 'start');
+    const endIndex = nodeAt(vt, end, 'end');
+    if (!index || !endIndex) return null;
+    const r = doc.createRange();
+    r.setStart(index.node, index.offset);
+    r.setEnd(endIndex.node, endIndex.offset);
+    return r;
+  }
+
+  return {
+    async scan() {
+      closePopover();
+      context = null;
+      contextByPassage = new Map();
+      await mentions.scanAll(signal);
+      if (signal.aborted) return;
+      deps.notifyChanged();
+      await prefetch();
+      await refreshNotes();
+    },
+    onBatch(roots: Element[]) {
+      if (mentions.scanRoots(roots)) {
+        deps.notifyChanged();
+        schedulePrefetch();
+      }
+    },
+    owns(node: Node) {
+      return popover?.owns(node) ?? false;
+    },
+    state(): PageState {
+      const vt = text();
+      return {
+        url: doc.location.href,
+        title: doc.title,
+        pageDate: readPageDate(doc),
+        mentions: mentionViews(vt),
+        context,
+      };
+    },
+    reveal(index: number): boolean {
+      const m = mentions.items[index];
+      if (!m) return false;
+      scrollToRange(m.range);
+      flash(m.range);
+      return true;
+    },
+    selection(): SelectionView | null {
+      const sel = win.getSelection();
+      if (!sel || sel.rangeCount === 0 || sel.isCollapsed) return null;
+      const r = sel.getRangeAt(0);
+      const vt = text();
+      const index = new Map(vt.nodes.map((n, i) => [n, i]));
+      const start = pointOffset(vt, index, r.startContainer, r.startOffset, 'start');
+      const end = pointOffset(vt, index, r.endContainer, r.endOffset, 'end');
+      if (start < 0 || end <= start) return null;
+      return {
+        exact: vt.text.slice(start, end),
+        prefix: vt.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
+        suffix: vt.text.slice(end, end + CONTEXT_CHARS),
+        start,
+        end,
+      };
+    },
+    refreshNotes,
+    revealNote(id: string): boolean {
+      const r = noteRanges.get(id);
+      if (!r) return false;
+      scrollToRange(r);
+      flash(r);
+      return true;
+    },
+    destroy() {
+      closePopover();
+      popover?.destroy();
+      popover = null;
+      highlighter.clear(FOCUS);
+      highlighter.clear(MENTION_HIGHLIGHT);
+    },
+  };
+}
+
+function isEditable(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A)$/.test(el.tagName));
+}
+
+function nodeAt(vt: VisibleText, offset: number, edge: 'start' | 'end'): { node: Text; offset: number } | null {
+  // Binary search for the node holding `offset`; an end offset belongs to the node it closes.
+  let lo = 0;
+  let hi = vt.nodes.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >>> 1;
+    const s = vt.starts[mid]!;
+    if (s < offset || (s === offset && edge === 'start')) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = vt.nodes[lo];
+  if (!node) return null;
+  const local = offset - vt.starts[lo]!;
+  if (local < 0 || local > node.data.length) return null;
+  return { node, offset: local };
+}
+
+/**
+ * A selection boundary may sit on an element (triple-click) rather than a text node: resolve it
+ * to the nearest text node offset in the visible text.
+ */
+function pointOffset(
+  vt: VisibleText,
+  index: Map<Text, number>,
+  container: Node,
+  offset: number,
+  edge: 'start' | 'end',
+): number {
+  if (container.nodeType === 3) {
+    const i = index.get(container as Text);
+    return i === undefined ? -1 : vt.starts[i]! + offset;
+  }
+  const doc = container.ownerDocument ?? (container as Document);
+  const walker = doc.createTreeWalker(container, 4);
+  const child = container.childNodes[offset] ?? null;
+  if (edge === 'start') {
+    if (child) walker.currentNode = child;
+    for (let n: Node | null = child?.nodeType === 3 ? child : walker.nextNode(); n; n = walker.nextNode()) {
+      const i = index.get(n as Text);
+      if (i !== undefined) return vt.starts[i]!;
+    }
+    return -1;
+  }
+  let last = -1;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (child && (child.compareDocumentPosition(n) & 4 /* FOLLOWING */ || child === n)) break;
+    const i = index.get(n as Text);
+    if (i !== undefined) last = vt.starts[i]! + (n as Text).data.length;
+  }
+  return last;
+}
