@@ -1,3 +1,70 @@
+/**
+ * Background: owns the index (Dexie, this extension's origin only) and answers typed messages.
+ * Wiring only: the handlers live in lib/service.
+ */
+import { browser } from 'wxt/browser';
+import { MppDatabase } from '../lib/db/database';
+import { createBackgroundService } from '../lib/service/handlers';
+import { createHandler } from '../lib/messaging/rpc';
+import type { BackgroundCalls } from '../lib/messaging/contract';
+import { mppPack } from '../data/mpp';
+import { seedTexts } from '../data/mpp/seed-texts';
+
 export default defineBackground(() => {
-  // wired in lib/background
+  const db = new MppDatabase();
+  const sidePanel = (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
+  const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
+
+  async function openSidebar(tabId: number | undefined, mentionIndex?: number): Promise<boolean> {
+    if (mentionIndex !== undefined && tabId !== undefined) {
+      await browser.storage.session?.set({ [`sidebarFocus:${tabId}`]: mentionIndex }).catch(() => {});
+    }
+    try {
+      if (sidePanel && tabId !== undefined) {
+        await sidePanel.open({ tabId });
+        return true;
+      }
+      if (sidebarAction) {
+        await sidebarAction.open();
+        return true;
+      }
+    } catch (err) {
+      // Opening needs a user gesture, which a message does not always carry: fall back to a tab.
+      console.warn('[MPP Context] could not open the sidebar, opening it in a tab:', err);
+    }
+    const query = tabId !== undefined ? `?tab=${tabId}` : '';
+    await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${query}`) });
+    return true;
+  }
+
+  const service = createBackgroundService({ db, pack: mppPack, seedTexts, openSidebar });
+  const listener = createHandler<BackgroundCalls>(service.handlers, (sender) => sender.id === browser.runtime.id);
+
+  browser.runtime.onMessage.addListener((message, sender) =>
+    listener(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
+  );
+
+  browser.runtime.onInstalled.addListener(() => {
+    void service.ready().catch((err) => console.error('[MPP Context] loading the topic pack failed:', err));
+    browser.contextMenus.create({
+      id: 'mpp-note-selection',
+      title: 'Add an MPP Context note on this selection',
+      contexts: ['selection'],
+    });
+  });
+
+  // The toolbar button opens the side panel in Chrome; Firefox's sidebar_action does this itself.
+  void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === 'mpp-note-selection') void openSidebar(tab?.id);
+  });
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'open-sidebar') void openSidebar(tab?.id);
+  });
 });
+
+interface ChromeSidePanel {
+  open(options: { tabId: number }): Promise<void>;
+  setPanelBehavior(options: { openPanelOnActionClick: boolean }): Promise<void>;
+}

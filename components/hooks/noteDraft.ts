@@ -2,7 +2,14 @@
  * The note form's state and its translation into a Note. Kept free of browser APIs so the
  * mapping from a mention, a selection or a fact to W3C selectors is unit-tested.
  */
-import { applyNotePatch, createNote, MAX_QUOTE_CONTEXT, quoteSelectorOf, type Note, type NoteTarget } from '../../lib/notes/model';
+import {
+  applyNotePatch,
+  createNote,
+  MAX_QUOTE_CONTEXT,
+  quoteSelectorOf,
+  type Note,
+  type NoteTarget,
+} from '../../lib/notes/model';
 import { isVerdict, type Verdict } from '../../lib/notes/verdicts';
 import type { SelectionView } from '../../lib/messaging/contract';
 
@@ -56,7 +63,10 @@ export function editForm(note: Note): NoteFormValue {
 }
 
 export function parseTags(raw: string): string[] {
-  return raw.split(',').map((t) => t.trim()).filter((t) => t !== '');
+  return raw
+    .split(',')
+    .map((t) => t.trim())
+    .filter((t) => t !== '');
 }
 
 /** The passage a note is on, for display: its quote, or null for a note on a fact only. */
@@ -68,7 +78,11 @@ export function noteQuote(target: NoteTarget): string | null {
  * The note to save: a new one (id from crypto.randomUUID, created = updated = now) or the edited
  * one with `updated` moved. Throws the model's ZodError when the form cannot make a valid note.
  */
-export function formToNote(form: NoteFormValue, page: { url: string; title: string }, now = new Date()): Note {
+export function formToNote(
+  form: NoteFormValue,
+  page: { url: string; title: string },
+  now = new Date(),
+): Note {
   const verdict = isVerdict(form.verdict) ? form.verdict : null;
   const tags = parseTags(form.tags);
   if (form.editing) {
@@ -78,7 +92,15 @@ export function formToNote(form: NoteFormValue, page: { url: string; title: stri
     };
   }
   return createNote(
-    { pageUrl: page.url, pageTitle: page.title, target: form.target, verdict, text: form.text, tags, linkedFacts: form.linkedFacts },
+    {
+      pageUrl: page.url,
+      pageTitle: page.title,
+      target: form.target,
+      verdict,
+      text: form.text,
+      tags,
+      linkedFacts: form.linkedFacts,
+    },
     { now },
   );
 }

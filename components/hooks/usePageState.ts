@@ -18,7 +18,10 @@ export interface PageStateResult {
 const RETRY_MS = 800;
 
 export function usePageState(tabId: number | null, revision: number): PageStateResult {
-  const [result, setResult] = useState<PageStateResult>({ status: tabId === null ? 'no-tab' : 'loading', state: null });
+  const [result, setResult] = useState<PageStateResult>({
+    status: tabId === null ? 'no-tab' : 'loading',
+    state: null,
+  });
   const shownTab = useRef<number | null>(null);
 
   useEffect(() => {

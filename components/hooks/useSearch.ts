@@ -15,7 +15,11 @@ export interface SearchResult {
 
 export function useSearch(): SearchResult & { setQuery(query: string): void } {
   const [query, setQuery] = useState('');
-  const [result, setResult] = useState<Omit<SearchResult, 'query'>>({ hits: [], status: 'idle', error: null });
+  const [result, setResult] = useState<Omit<SearchResult, 'query'>>({
+    hits: [],
+    status: 'idle',
+    error: null,
+  });
 
   useEffect(() => {
     const q = query.trim();
@@ -31,7 +35,8 @@ export function useSearch(): SearchResult & { setQuery(query: string): void } {
           if (!cancelled) setResult({ hits, status: 'done', error: null });
         },
         (err: unknown) => {
-          if (!cancelled) setResult({ hits: [], status: 'error', error: err instanceof Error ? err.message : String(err) });
+          if (!cancelled)
+            setResult({ hits: [], status: 'error', error: err instanceof Error ? err.message : String(err) });
         },
       );
     }, SEARCH_DEBOUNCE_MS);

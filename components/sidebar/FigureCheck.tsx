@@ -22,7 +22,11 @@ const CHECK_COLOUR: Record<FigureCheckView['verdict'], Verdict> = {
   'no-curated-figure': 'unverifiable',
 };
 
-export function figureValue(figure: Pick<Figure, 'value' | 'qualifier' | 'unit'>, s: SidebarStrings, lang: Lang): string {
+export function figureValue(
+  figure: Pick<Figure, 'value' | 'qualifier' | 'unit'>,
+  s: SidebarStrings,
+  lang: Lang,
+): string {
   const qualifier = figure.qualifier === 'exact' ? '' : `${s.qualifier[figure.qualifier]} `;
   return `${qualifier}${formatNumber(figure.value, lang)} ${figure.unit}`;
 }
@@ -60,7 +64,8 @@ export function FigureCheck({ s, lang, mentions, context }: FigureCheckProps) {
                             <span>{f.label}: </span>
                             <strong>{figureValue(f, s, lang)}</strong>{' '}
                             <span class="muted">
-                              ({fill(s.figures.asOf, { date: formatIsoDate(f.asOf, lang) })} · {seedLabel(f.seed, context.sources)})
+                              ({fill(s.figures.asOf, { date: formatIsoDate(f.asOf, lang) })} ·{' '}
+                              {seedLabel(f.seed, context.sources)})
                             </span>
                           </li>
                         ))}

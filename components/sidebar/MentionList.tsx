@@ -19,11 +19,18 @@ export function MentionList({ s, mentions, onReveal, onAddNote }: MentionListPro
         <ol class="mentions">
           {mentions.map((m, i) => (
             <li key={m.index} class="mention" data-testid="mention-item" data-index={m.index}>
-              <button type="button" class="mention-reveal" data-testid="mention-reveal" onClick={() => onReveal(m.index)}>
+              <button
+                type="button"
+                class="mention-reveal"
+                data-testid="mention-reveal"
+                onClick={() => onReveal(m.index)}
+              >
                 <span class="mention-number" aria-hidden="true">
                   {i + 1}
                 </span>
-                <span class="sr-only">{fill(s.mentions.item, { n: i + 1 })}. {s.mentions.showOnPage} </span>
+                <span class="sr-only">
+                  {fill(s.mentions.item, { n: i + 1 })}. {s.mentions.showOnPage}{' '}
+                </span>
                 <span class="mention-sentence">
                   <Marked text={m.sentence || m.exact} part={m.exact} />
                 </span>

@@ -62,12 +62,22 @@ export function PageCheck({ s, lang, context, readerHref, onOpen }: PageCheckPro
             const source = sources[p.seed];
             const name = seedLabel(p.seed, sources);
             return (
-              <li key={`${p.seed}:${p.pageStart}`} class="check" data-testid="copied-passage" data-seed={p.seed}>
+              <li
+                key={`${p.seed}:${p.pageStart}`}
+                class="check"
+                data-testid="copied-passage"
+                data-seed={p.seed}
+              >
                 <strong>{name}</strong>
                 {source && (
                   <span class="muted">
                     {' '}
-                    ({fill(s.pageCheck.seedDates, { page: date(source.pageDate), events: date(source.eventsDate) })})
+                    (
+                    {fill(s.pageCheck.seedDates, {
+                      page: source.pageDate ? date(source.pageDate) : s.reader.noPageDate,
+                      events: date(source.eventsDate),
+                    })}
+                    )
                   </span>
                 )}
                 <span class="similarity"> {fill(s.pageCheck.similarity, { n: percent(p.similarity) })} </span>

@@ -3,7 +3,14 @@ import type { SearchHit, SearchHitType, SourceView } from '../../lib/messaging/c
 import { Section } from './Section';
 import { seedLabel, SourceLink } from './SourceLink';
 
-export const HIT_GROUPS: readonly SearchHitType[] = ['topic', 'fact', 'figure', 'conflict', 'source', 'timeline'];
+export const HIT_GROUPS: readonly SearchHitType[] = [
+  'topic',
+  'fact',
+  'figure',
+  'conflict',
+  'source',
+  'timeline',
+];
 
 /** Hits by type in a fixed order; within a type the background's ranking is kept. Empty groups are dropped. */
 export function groupHits(hits: readonly SearchHit[]): Array<{ type: SearchHitType; hits: SearchHit[] }> {
@@ -96,7 +103,12 @@ function SearchHitItem(props: SearchPanelProps & { hit: SearchHit }) {
           </>
         )}
         {hit.type === 'fact' && props.onNoteOnFact && (
-          <button type="button" class="small" data-testid="search-note-on-fact" onClick={() => props.onNoteOnFact?.(hit)}>
+          <button
+            type="button"
+            class="small"
+            data-testid="search-note-on-fact"
+            onClick={() => props.onNoteOnFact?.(hit)}
+          >
             {s.search.noteOnFact}
           </button>
         )}

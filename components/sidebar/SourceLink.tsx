@@ -30,7 +30,10 @@ export function SourceLink(props: {
 }
 
 /** "001 · Mexico News Daily": the seed number keeps two articles from one outlet apart. */
-export function seedLabel(seed: string, sources: Record<string, { outlet: string | null; title: string }> | undefined): string {
+export function seedLabel(
+  seed: string,
+  sources: Record<string, { outlet: string | null; title: string }> | undefined,
+): string {
   const source = sources?.[seed];
   const number = seed.slice(0, 3);
   return source ? `${number} · ${source.outlet ?? source.title}` : seed;

@@ -56,9 +56,15 @@ export const conflicts: Conflict[] = [
     id: 'pages-dated-years-after-events',
     kind: 'misdated',
     title: '001 and 002 print 2026 and 2024 dates but describe March 2019',
-    members: [S001, S002, 'amlo-100-days', 'nyt-mexico-carries-out-trump-agenda', 'only-240-returned-march-2019'],
+    members: [
+      S001,
+      S002,
+      'amlo-100-days',
+      'nyt-mexico-carries-out-trump-agenda',
+      'only-240-returned-march-2019',
+    ],
     explanation:
-      '001 shows Friday, January 16, 2026 (the date of its 2026 sidebar stories) and 002 shows Tuesday, May 28, 2024, ' +
+      '001 shows Friday, January 16, 2026 (apparently the date of its 2026 sidebar stories) and 002 shows Tuesday, May 28, 2024, ' +
       'but both report the March 2019 extension of MPP to Mexicali–Calexico: 001 cites López Obrador’s report on his ' +
       'first 100 days in office (he took office on 1 December 2018) and a New York Times report "on March 1". Read ' +
       'with the printed dates, "only 240 returned" looks current in 2024 or 2026.',
@@ -89,7 +95,8 @@ export const conflicts: Conflict[] = [
     explanation:
       'The seeds date events relative to an unstated "now": 76,000 crossed "last month" (February 2019), MPP began ' +
       '"earlier this year" (2019), the tariff agreement was "earlier last month" (June 2019), the Honduras and El ' +
-      'Salvador deals were "last year" (2019) and 900 applicants are counted "as of February" (2020). Against a wrong ' +
+      'Salvador deals were "last year" (2019) and 900 applicants are counted "as of February" (presumably 2020). ' +
+      'Against a wrong ' +
       'page date, such as 001’s 2026, they point at the wrong year.',
   },
   {

@@ -80,7 +80,8 @@ const facts000: FactInput[] = [
   },
   {
     id: 'first-group-from-ciudad-juarez',
-    statement: 'The first migrants helped by the return program had been staying in Ciudad Juárez, across from El Paso.',
+    statement:
+      'The first migrants helped by the return program had been staying in Ciudad Juárez, across from El Paso.',
     quote:
       "the first group of Central American migrants assisted by the program had been previously staying in Ciudad Juárez, El Paso's neighboring city",
     seed: S000,
@@ -92,7 +93,8 @@ const facts000: FactInput[] = [
   {
     id: 'three-border-cities-receive-returns',
     statement: 'By July 2019 three Mexican border cities were receiving asylum seekers returned by the US.',
-    quote: 'one of three Mexican border cities that have received asylum seekers returned to Mexico by U.S. authorities',
+    quote:
+      'one of three Mexican border cities that have received asylum seekers returned to Mexico by U.S. authorities',
     seed: S000,
     asOf: '2019-07',
     tags: ['border-cities', 'expansion', 'figures'],
@@ -131,7 +133,8 @@ const facts000: FactInput[] = [
   },
   {
     id: 'returnees-get-reentry-documents',
-    statement: 'Migrants who go home under the program get papers letting them re-enter Mexico for their US court date.',
+    statement:
+      'Migrants who go home under the program get papers letting them re-enter Mexico for their US court date.',
     quote:
       'the migrants who choose to participate in this new program are given documents that allow them to reenter Mexico when the date for their court day in the U.S. approaches',
     seed: S000,
@@ -152,7 +155,8 @@ const facts000: FactInput[] = [
   },
   {
     id: 'mpp-official-name-cbs',
-    statement: '"Remain in Mexico" is the colloquial name; the US government officially calls it the Migrant Protection Protocols (MPP).',
+    statement:
+      '"Remain in Mexico" is the colloquial name; the US government officially calls it the Migrant Protection Protocols (MPP).',
     quote: 'officially called by the U.S. government the Migrant Protection Protocols (MPP)',
     seed: S000,
     asOf: '2019-07',
@@ -187,7 +191,8 @@ const facts000: FactInput[] = [
     id: 'mpp-locations-july-2019',
     statement:
       'In July 2019 the policy operated opposite Calexico and San Diego as well as El Paso: three crossings in all.',
-    quote: 'which border Calexico and San Diego, the other two locations where the "Remain in Mexico" policy is in place',
+    quote:
+      'which border Calexico and San Diego, the other two locations where the "Remain in Mexico" policy is in place',
     seed: S000,
     asOf: '2019-07',
     tags: ['border-cities', 'expansion'],
@@ -196,7 +201,8 @@ const facts000: FactInput[] = [
   },
   {
     id: 'tariff-deal-june-2019',
-    statement: 'In June 2019 the US and Mexico struck an agreement that averted Trump’s threatened tariffs on Mexican goods.',
+    statement:
+      'In June 2019 the US and Mexico struck an agreement that averted Trump’s threatened tariffs on Mexican goods.',
     quote:
       "Under the\u00a0agreement\u00a0reached by the U.S. and Mexico earlier last month to avert President Trump's threats to impose tariffs on Mexican goods",
     seed: S000,
@@ -219,8 +225,10 @@ const facts000: FactInput[] = [
   },
   {
     id: 'mexico-pledged-enforcement',
-    statement: 'In the same deal Mexico promised tougher enforcement on its northern border and its border with Guatemala.',
-    quote: 'the Mexican government vowed to bolster enforcement at its northern border and the one with Guatemala',
+    statement:
+      'In the same deal Mexico promised tougher enforcement on its northern border and its border with Guatemala.',
+    quote:
+      'the Mexican government vowed to bolster enforcement at its northern border and the one with Guatemala',
     seed: S000,
     asOf: '2019-06',
     tags: ['agreement', 'enforcement', 'mexico-response'],
@@ -229,7 +237,8 @@ const facts000: FactInput[] = [
   },
   {
     id: 'busing-link-to-talks-unclear',
-    statement: 'CBS could not say whether the busing program was part of Mexico’s negotiations with the Trump administration.',
+    statement:
+      'CBS could not say whether the busing program was part of Mexico’s negotiations with the Trump administration.',
     quote:
       'It is unclear if the new busing program by the Mexican government is part of negotiations with the Trump administration.',
     seed: S000,
@@ -297,7 +306,8 @@ const facts001: FactInput[] = [
   },
   {
     id: 'us-announced-returns-in-december',
-    statement: 'The US first announced in December 2018 that it would return non-Mexican asylum seekers to Mexico.',
+    statement:
+      'The US first announced in December 2018 that it would return non-Mexican asylum seekers to Mexico.',
     quote:
       'When the United States first announced in December that it would begin returning non-Mexican migrants to Mexico while their asylum claims were processed',
     seed: S001,
@@ -309,7 +319,8 @@ const facts001: FactInput[] = [
   {
     id: 'mexico-temporary-humanitarian-entry',
     statement: 'Mexico said it would let returned migrants in only temporarily and for humanitarian reasons.',
-    quote: 'the SRE said it would authorize for humanitarian reasons, and only temporarily, the entry of migrants from the United States',
+    quote:
+      'the SRE said it would authorize for humanitarian reasons, and only temporarily, the entry of migrants from the United States',
     seed: S001,
     asOf: '2018-12',
     tags: ['mexico-response', 'humanitarian'],
@@ -353,7 +364,8 @@ const facts001: FactInput[] = [
   {
     id: 'mexico-took-women-and-children',
     statement: 'According to The New York Times, Mexico also took in returned women and children.',
-    quote: 'Mexico has also taken in returning women and children, The New York Times reported earlier this month.',
+    quote:
+      'Mexico has also taken in returning women and children, The New York Times reported earlier this month.',
     seed: S001,
     asOf: '2019-03',
     tags: ['families', 'mexico-response'],
@@ -362,7 +374,8 @@ const facts001: FactInput[] = [
   },
   {
     id: 'advocates-sue',
-    statement: 'Immigrant rights advocates went to court against MPP, saying it leaves migrants in dangerous border cities.',
+    statement:
+      'Immigrant rights advocates went to court against MPP, saying it leaves migrants in dangerous border cities.',
     quote:
       'Immigrant rights advocates have initiated legal action against the initiative, arguing that it forces migrants to wait in dangerous Mexican border cities',
     seed: S001,
@@ -373,7 +386,8 @@ const facts001: FactInput[] = [
   },
   {
     id: 'only-240-returned-march-2019',
-    statement: 'In March 2019 US officials said only 240 migrants had been returned to Mexico under MPP so far.',
+    statement:
+      'In March 2019 US officials said only 240 migrants had been returned to Mexico under MPP so far.',
     quote: 'only 240 migrants have so far been returned to Mexico under the program',
     seed: S001,
     asOf: '2019-03',
@@ -393,8 +407,10 @@ const facts001: FactInput[] = [
   },
   {
     id: 'dhs-starting-small',
-    statement: 'A DHS official said the US was "starting small" to test the process and its coordination with Mexico.',
-    quote: '“We are starting small to see how this process works,” a DHS official told reporters at a briefing.',
+    statement:
+      'A DHS official said the US was "starting small" to test the process and its coordination with Mexico.',
+    quote:
+      '“We are starting small to see how this process works,” a DHS official told reporters at a briefing.',
     seed: S001,
     asOf: '2019-03',
     tags: ['us-policy'],
@@ -404,7 +420,8 @@ const facts001: FactInput[] = [
   {
     id: 'mexicali-arrivals-this-week',
     statement: 'The SRE said returned migrants would start arriving in Mexicali from Calexico that week.',
-    quote: 'The SRE said migrants will begin arriving in Mexicali, Baja California, from Calexico, California, this week',
+    quote:
+      'The SRE said migrants will begin arriving in Mexicali, Baja California, from Calexico, California, this week',
     seed: S001,
     asOf: '2019-03',
     tags: ['expansion', 'border-cities'],
@@ -424,7 +441,8 @@ const facts001: FactInput[] = [
   },
   {
     id: 'mexico-info-contact-humanitarian-only',
-    statement: 'Mexico said it kept in contact with US authorities about returnees only for humanitarian reasons.',
+    statement:
+      'Mexico said it kept in contact with US authorities about returnees only for humanitarian reasons.',
     quote:
       'Mexico has maintained contact with United States authorities to receive information about the people who will be returned to Mexico but only for “humanitarian reasons.”',
     seed: S001,
@@ -435,7 +453,8 @@ const facts001: FactInput[] = [
   },
   {
     id: 'contact-is-not-agreement',
-    statement: 'Mexico said exchanging information with the US did not mean it agreed with US unilateral decisions.',
+    statement:
+      'Mexico said exchanging information with the US did not mean it agreed with US unilateral decisions.',
     quote:
       'This exchange of information does not in any way mean that the Mexican government agrees with the decisions and actions taken unilaterally by the government of the United States.',
     seed: S001,
@@ -458,7 +477,8 @@ const facts001: FactInput[] = [
   },
   {
     id: 'amlo-joint-development-plan',
-    statement: 'López Obrador pushed for a joint Mexico–US development plan to tackle the causes of migration in Central America.',
+    statement:
+      'López Obrador pushed for a joint Mexico–US development plan to tackle the causes of migration in Central America.',
     quote:
       'continues to publicly advocate for the implementation of a joint Mexico-United States development plan to address the causes of migration',
     seed: S001,
@@ -478,7 +498,7 @@ const facts001: FactInput[] = [
     places: ['Mexico'],
   },
   {
-    id: 'humanitarian-visas-10000',
+    id: 'humanitarian-visas-early-2019',
     statement: 'More than 10,000 migrants got Mexican humanitarian visas in southern Mexico in early 2019.',
     quote: 'More than 10,000 migrants were granted humanitarian visas in southern Mexico earlier this year',
     seed: S001,
@@ -504,7 +524,7 @@ const facts001: FactInput[] = [
     statement:
       'The Times said Mexican authorities blocked migrants from international bridges and helped manage US asylum waiting lists.',
     quote:
-      'Mexican authorities are blocking groups of migrants at border towns, refusing to allow them on to international bridges to apply for asylum in the United States',
+      'Mexican authorities are blocking groups of migrants at border towns, refusing to allow them on to international bridges to apply for asylum in the United States, intercepting unaccompanied minors before they can reach American soil, and helping to manage lists of asylum seekers on behalf of the American authorities',
     seed: S001,
     asOf: '2019-03-01',
     tags: ['enforcement', 'words-vs-deeds'],
@@ -513,7 +533,8 @@ const facts001: FactInput[] = [
   },
   {
     id: 'reject-in-public-accept-in-practice',
-    statement: 'Mexico rejected the MPP extension publicly but still accepted the returned migrants on humanitarian grounds.',
+    statement:
+      'Mexico rejected the MPP extension publicly but still accepted the returned migrants on humanitarian grounds.',
     quote:
       'The government’s decision to publicly reject the extension of the United States’\u00a0“Remain in Mexico” program but to accept the migrants for humanitarian reasons anyway',
     seed: S001,
@@ -549,7 +570,8 @@ const facts002: FactInput[] = [
     id: 'no-formal-agreement-headline',
     statement:
       'Page 002 headlines Mexico’s position as a quotation, “no formal agreement between Mexico and the U.S.”, wording its body text never quotes.',
-    quote: 'Mexico says there is “no formal agreement between Mexico and the U.S.” concerning the “Remain in Mexico” Policy',
+    quote:
+      'Mexico says there is “no formal agreement between Mexico and the U.S.” concerning the “Remain in Mexico” Policy',
     seed: S002,
     asOf: '2019-03',
     tags: ['agreement', 'framing', 'copy'],
@@ -558,7 +580,8 @@ const facts002: FactInput[] = [
   },
   {
     id: 'extension-to-mexicali-calexico-002',
-    statement: 'Page 002 repeats that MPP, begun at San Ysidro, would extend to the Mexicali–Calexico crossing.',
+    statement:
+      'Page 002 repeats that MPP, begun at San Ysidro, would extend to the Mexicali–Calexico crossing.',
     quote:
       'The plan, formally called the Migrant Protection Protocols but initially dubbed “Remain in Mexico,” began earlier this year at the San Ysidro border crossing',
     seed: S002,
@@ -580,8 +603,10 @@ const facts002: FactInput[] = [
   },
   {
     id: 'velasco-no-formal-agreement-002',
-    statement: 'Page 002 repeats Roberto Velasco’s December 2018 statement that there was no formal agreement.',
-    quote: 'Foreign Affairs spokesman Roberto Velasco said at the time that there was no formal agreement between Mexico and the United States',
+    statement:
+      'Page 002 repeats Roberto Velasco’s December 2018 statement that there was no formal agreement.',
+    quote:
+      'Foreign Affairs spokesman Roberto Velasco said at the time that there was no formal agreement between Mexico and the United States',
     seed: S002,
     asOf: '2018-12',
     tags: ['agreement', 'copy'],
@@ -606,7 +631,8 @@ const facts003: FactInput[] = [
     id: 'sheinbaum-has-not-agreed',
     statement:
       'In January 2025 President Sheinbaum said Mexico had not agreed to take non-Mexican asylum seekers under the reinstated program.',
-    quote: 'her administration has not agreed to accept non-Mexican migrants seeking asylum in the United States',
+    quote:
+      'her administration has not agreed to accept non-Mexican migrants seeking asylum in the United States',
     seed: S003,
     asOf: '2025-01',
     tags: ['agreement', 'mexico-response'],
@@ -616,7 +642,8 @@ const facts003: FactInput[] = [
   {
     id: 'trump-reinstates-mpp-2025',
     statement: 'Trump reinstated "Remain in Mexico" after returning to office in January 2025.',
-    quote: 'the recent reinstatement of the controversial “Remain in Mexico” program by US President Donald Trump',
+    quote:
+      'the recent reinstatement of the controversial “Remain in Mexico” program by US President Donald Trump',
     seed: S003,
     asOf: '2025-01',
     tags: ['reinstatement', 'us-policy'],
@@ -625,8 +652,10 @@ const facts003: FactInput[] = [
   },
   {
     id: 'mpp-definition-2025',
-    statement: 'MPP makes asylum seekers wait in Mexico while their US cases are processed, often for a long time.',
-    quote: 'requires asylum seekers to wait in Mexico while their US cases are processed, often a lengthy ordeal',
+    statement:
+      'MPP makes asylum seekers wait in Mexico while their US cases are processed, often for a long time.',
+    quote:
+      'requires asylum seekers to wait in Mexico while their US cases are processed, often a lengthy ordeal',
     seed: S003,
     asOf: '2025-01',
     tags: ['names', 'courts'],
@@ -636,7 +665,8 @@ const facts003: FactInput[] = [
   {
     id: 'mexico-consent-required',
     statement: 'Sheinbaum said any such policy needs Mexico’s formal consent, and it has not been given.',
-    quote: 'any implementation of such a policy would require Mexico’s formal consent, which has not been granted',
+    quote:
+      'any implementation of such a policy would require Mexico’s formal consent, which has not been granted',
     seed: S003,
     asOf: '2025-01',
     tags: ['agreement', 'mexico-response'],
@@ -657,7 +687,8 @@ const facts003: FactInput[] = [
   },
   {
     id: 'trump-returns-to-white-house',
-    statement: 'Trump returned to the White House on Monday 20 January 2025, promising tougher immigration enforcement.',
+    statement:
+      'Trump returned to the White House on Monday 20 January 2025, promising tougher immigration enforcement.',
     quote:
       'On Monday, Trump returned to the White House, pledging to aggressively enforce stricter immigration and border security measures.',
     seed: S003,
@@ -700,7 +731,8 @@ const facts003: FactInput[] = [
   },
   {
     id: 'de-la-fuente-rubio-call',
-    statement: 'Foreign Minister Juan Ramón de la Fuente and US Secretary of State Marco Rubio discussed migration in a "very cordial" call.',
+    statement:
+      'Foreign Minister Juan Ramón de la Fuente and US Secretary of State Marco Rubio discussed migration in a "very cordial" call.',
     quote:
       'Mexico’s Foreign Minister Juan Ramon de la Fuente held a “very cordial” conversation with US Secretary of State Marco Rubio',
     seed: S003,
@@ -712,7 +744,8 @@ const facts003: FactInput[] = [
   {
     id: 'mexico-food-housing-deportees',
     statement: 'Mexico committed to supporting deported migrants with food and temporary housing.',
-    quote: 'Mexico has committed to supporting deported migrants, including providing food and temporary housing',
+    quote:
+      'Mexico has committed to supporting deported migrants, including providing food and temporary housing',
     seed: S003,
     asOf: '2025-01',
     tags: ['humanitarian', 'mexico-response'],
@@ -721,7 +754,8 @@ const facts003: FactInput[] = [
   },
   {
     id: 'open-question-mexico-relents',
-    statement: 'Whether Mexico would give in to US pressure and host non-Mexican asylum seekers remained open.',
+    statement:
+      'Whether Mexico would give in to US pressure and host non-Mexican asylum seekers remained open.',
     quote:
       'The question remains whether Mexico will relent to US pressure or maintain its current stance against hosting non-Mexican asylum seekers',
     seed: S003,
@@ -746,7 +780,8 @@ const facts004: FactInput[] = [
   },
   {
     id: 'transfer-under-guatemala-aca',
-    statement: 'The transfers rest on the Guatemala Asylum Cooperative Agreement, a different policy from MPP.',
+    statement:
+      'The transfers rest on the Guatemala Asylum Cooperative Agreement, a different policy from MPP.',
     quote: 'under the terms of the Guatemala Asylum Cooperative Agreement',
     seed: S004,
     asOf: '2020-01',
@@ -757,7 +792,8 @@ const facts004: FactInput[] = [
   {
     id: 'aca-emails-buzzfeed',
     statement: 'Emails to asylum officers about the plan were first reported by BuzzFeed News.',
-    quote: 'Emails detailing the implementation of the plan were sent to asylum officials in recent days, as first reported by BuzzFeed News.',
+    quote:
+      'Emails detailing the implementation of the plan were sent to asylum officials in recent days, as first reported by BuzzFeed News.',
     seed: S004,
     asOf: '2020-01',
     tags: ['neighbour', 'asylum-cooperative-agreement'],
@@ -767,7 +803,8 @@ const facts004: FactInput[] = [
   {
     id: 'aca-brokered-july-2019',
     statement: 'The Guatemala agreement was brokered in July 2019 with the outgoing Guatemalan government.',
-    quote: 'The agreement, which was brokered in July between the Trump administration and the outgoing Guatemalan government',
+    quote:
+      'The agreement, which was brokered in July between the Trump administration and the outgoing Guatemalan government',
     seed: S004,
     asOf: '2019-07',
     tags: ['neighbour', 'asylum-cooperative-agreement', 'agreement'],
@@ -800,7 +837,8 @@ const facts004: FactInput[] = [
     id: 'aca-critics-danger-capacity',
     statement:
       'Critics said migrants sent on to violence-plagued Central American countries could be further endangered.',
-    quote: 'migrants could be further endangered if they are sent to violence-plagued Central American countries',
+    quote:
+      'migrants could be further endangered if they are sent to violence-plagued Central American countries',
     seed: S004,
     asOf: '2020-01',
     tags: ['neighbour', 'conditions'],
@@ -821,7 +859,8 @@ const facts004: FactInput[] = [
   },
   {
     id: 'mexico-better-options-for-mexicans',
-    statement: 'Mexico said it would work with local and state authorities to offer options to affected Mexicans.',
+    statement:
+      'Mexico said it would work with local and state authorities to offer options to affected Mexicans.',
     quote: 'offer better options to Mexicans who could be affected by this provision',
     seed: S004,
     asOf: '2020-01',
@@ -831,7 +870,8 @@ const facts004: FactInput[] = [
   },
   {
     id: 'nbc-file-photo-june-2019',
-    statement: 'The photo on the 2020 NBC page is a file image from El Paso dated June 1, 2019, not a picture of the events.',
+    statement:
+      'The photo on the 2020 NBC page is a file image from El Paso dated June 1, 2019, not a picture of the events.',
     quote: 'Migrants are loaded onto a bus by Border Patrol agents in El Paso, Texas, on June 1, 2019.',
     seed: S004,
     asOf: '2019-06-01',
@@ -841,7 +881,9 @@ const facts004: FactInput[] = [
   },
 ];
 
-export const facts: Fact[] = [...facts000, ...facts001, ...facts002, ...facts003, ...facts004].map((fact) => ({
-  ...fact,
-  topic: 'mpp',
-}));
+export const facts: Fact[] = [...facts000, ...facts001, ...facts002, ...facts003, ...facts004].map(
+  (fact) => ({
+    ...fact,
+    topic: 'mpp',
+  }),
+);

@@ -62,7 +62,15 @@ const busKeywords = [
   'retorno voluntario',
 ];
 
-const visaKeywords = ['humanitarian visas', 'visas', 'visa', 'granted', 'southern Mexico', 'visas humanitarias', 'sur de México'];
+const visaKeywords = [
+  'humanitarian visas',
+  'visas',
+  'visa',
+  'granted',
+  'southern Mexico',
+  'visas humanitarias',
+  'sur de México',
+];
 
 const guatemalaKeywords = [
   'Guatemala',
@@ -174,7 +182,14 @@ export const figures: Figure[] = [
     asOf: '2019-07',
     quote: 'Sixty-six of the 69 people onboard the first bus were subject to the U.S. policy',
     seed: S000,
-    keywords: [...busKeywords, 'subject to', 'under MPP', 'under the policy', 'U.S. policy', 'Remain in Mexico'],
+    keywords: [
+      ...busKeywords,
+      'subject to',
+      'under MPP',
+      'under the policy',
+      'U.S. policy',
+      'Remain in Mexico',
+    ],
   },
   {
     id: 'first-bus-40-honduras',
@@ -186,7 +201,16 @@ export const figures: Figure[] = [
     asOf: '2019-07',
     quote: 'Forty of them are from Honduras',
     seed: S000,
-    keywords: ['Honduras', 'Hondurans', 'Honduran', 'hondureños', 'bus'],
+    keywords: [
+      'Honduras',
+      'Hondurans',
+      'Honduran',
+      'hondureños',
+      'bus',
+      'from Honduras',
+      'of them',
+      'de Honduras',
+    ],
   },
   {
     id: 'first-bus-22-guatemala',
@@ -198,7 +222,16 @@ export const figures: Figure[] = [
     asOf: '2019-07',
     quote: '22 are from Guatemala',
     seed: S000,
-    keywords: ['Guatemala', 'Guatemalans', 'Guatemalan', 'guatemaltecos', 'bus'],
+    keywords: [
+      'Guatemala',
+      'Guatemalans',
+      'Guatemalan',
+      'guatemaltecos',
+      'bus',
+      'from Guatemala',
+      'of them',
+      'de Guatemala',
+    ],
   },
   {
     id: 'first-bus-7-el-salvador',
@@ -210,7 +243,16 @@ export const figures: Figure[] = [
     asOf: '2019-07',
     quote: 'seven are from El Salvador',
     seed: S000,
-    keywords: ['El Salvador', 'Salvadorans', 'Salvadoran', 'salvadoreños', 'bus'],
+    keywords: [
+      'El Salvador',
+      'Salvadorans',
+      'Salvadoran',
+      'salvadoreños',
+      'bus',
+      'from El Salvador',
+      'of them',
+      'de El Salvador',
+    ],
   },
   {
     id: 'mpp-border-cities-3-july-2019',
@@ -222,7 +264,15 @@ export const figures: Figure[] = [
     asOf: '2019-07',
     quote: 'one of three Mexican border cities that have received asylum seekers returned to Mexico',
     seed: S000,
-    keywords: ['border cities', 'cities', 'locations', 'crossings', 'ports of entry', 'ciudades fronterizas', 'ciudades'],
+    keywords: [
+      'border cities',
+      'cities',
+      'locations',
+      'crossings',
+      'ports of entry',
+      'ciudades fronterizas',
+      'ciudades',
+    ],
   },
   {
     id: 'humanitarian-visas-10000',
@@ -251,12 +301,13 @@ export const figures: Figure[] = [
   {
     id: 'guatemala-transfers-900-mexicans',
     quantity: 'mexican-asylum-applicants-guatemala-transfers',
-    label: 'Mexican asylum applicants the Guatemala transfers could affect, as of February (2020)',
+    label: 'Mexican asylum applicants the Guatemala transfers could affect ("as of February")',
     value: 900,
     qualifier: 'around',
     unit: 'applicants',
-    // "as of February" in a January 2020 article; whether it is a count or a projection is not said.
-    asOf: '2020-02',
+    // Stated in January 2020 "as of February": whether it is a count or a projection, and of which
+    // February, the article does not say, so the figure is dated by the statement.
+    asOf: '2020-01',
     quote: 'it could impact around 900 asylum applicants as of February',
     seed: S004,
     keywords: guatemalaKeywords,

@@ -34,12 +34,13 @@ export const sources: Source[] = [
     eventsDate: '2019-03',
     eventsDateEvidence: {
       seed: S001,
-      quote: 'Delivering a report Monday to outline his government’s achievements during its first 100 days in office',
+      quote:
+        'Delivering a report Monday to outline his government’s achievements during its first 100 days in office',
     },
     summary:
       "Mexico's foreign ministry rejects the US extension of MPP from San Ysidro to Mexicali–Calexico as a unilateral " +
       'measure, yet accepts the returned migrants for humanitarian reasons; only 240 returned so far. The page shows ' +
-      'January 16, 2026 (from 2026 sidebar stories), but the events are from March 2019.',
+      'January 16, 2026 (apparently taken from its 2026 sidebar stories), but the events are from March 2019.',
   },
   {
     seed: S002,
@@ -84,7 +85,10 @@ export const sources: Source[] = [
     // Honduras and El Salvador signed their deals in 2019 ("last year"), so the article is from 2020; the
     // Guatemalan government that signed in July 2019 left office in January 2020 ("outgoing").
     eventsDate: '2020-01',
-    eventsDateEvidence: { seed: S004, quote: 'The administration made similar deals with Honduras and El Salvador last year.' },
+    eventsDateEvidence: {
+      seed: S004,
+      quote: 'The administration made similar deals with Honduras and El Salvador last year.',
+    },
     summary:
       'DHS confirms Mexicans seeking asylum can be sent to Guatemala under the Guatemala Asylum Cooperative ' +
       'Agreement — a neighbouring policy, not MPP. Mexico objects; around 900 applicants could be affected.',

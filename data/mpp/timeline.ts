@@ -10,7 +10,8 @@ export const timeline: TimelineEvent[] = [
   {
     id: 'us-announces-returns-2018-12',
     date: '2018-12',
-    event: 'The US announces it will return non-Mexican asylum seekers to Mexico while their claims are processed.',
+    event:
+      'The US announces it will return non-Mexican asylum seekers to Mexico while their claims are processed.',
     quote:
       'When the United States first announced in December that it would begin returning non-Mexican migrants to Mexico while their asylum claims were processed',
     seed: S001,
@@ -19,13 +20,15 @@ export const timeline: TimelineEvent[] = [
     id: 'mpp-begins-2019',
     date: '2019',
     event: 'MPP ("Remain in Mexico") is launched during Trump’s first term.',
-    quote: 'His administration’s decision to revive the MPP program, initially launched in 2019 during his previous term',
+    quote:
+      'His administration’s decision to revive the MPP program, initially launched in 2019 during his previous term',
     seed: S003,
   },
   {
     id: 'nyt-mexico-enforcing-2019-03-01',
     date: '2019-03-01',
-    event: 'The New York Times reports Mexican officials are carrying out the Trump administration’s immigration agenda.',
+    event:
+      'The New York Times reports Mexican officials are carrying out the Trump administration’s immigration agenda.',
     quote: 'However, The New York Times said on March 1 that',
     seed: S001,
   },
@@ -40,7 +43,8 @@ export const timeline: TimelineEvent[] = [
   {
     id: 'sre-rejects-extension-2019-03',
     date: '2019-03',
-    event: 'Mexico’s foreign ministry rejects the extension as a unilateral US measure but keeps accepting returnees.',
+    event:
+      'Mexico’s foreign ministry rejects the extension as a unilateral US measure but keeps accepting returnees.',
     quote:
       'The Secretariat of Foreign Affairs (SRE) said yesterday that “the Mexican government doesn’t agree with this unilateral measure implemented by the United States authorities.”',
     seed: S001,
@@ -49,7 +53,8 @@ export const timeline: TimelineEvent[] = [
     id: 'amlo-100-day-report-2019-03',
     date: '2019-03',
     event: 'López Obrador’s 100-day report: he rejects using force to contain migration.',
-    quote: 'Delivering a report Monday to outline his government’s achievements during its first 100 days in office',
+    quote:
+      'Delivering a report Monday to outline his government’s achievements during its first 100 days in office',
     seed: S001,
   },
   {
@@ -65,13 +70,15 @@ export const timeline: TimelineEvent[] = [
     id: 'guatemala-aca-brokered-2019-07',
     date: '2019-07',
     event: 'The Guatemala Asylum Cooperative Agreement is brokered with the outgoing Guatemalan government.',
-    quote: 'The agreement, which was brokered in July between the Trump administration and the outgoing Guatemalan government',
+    quote:
+      'The agreement, which was brokered in July between the Trump administration and the outgoing Guatemalan government',
     seed: S004,
   },
   {
     id: 'voluntary-returns-first-bus-2019-07',
     date: '2019-07',
-    event: 'Mexico starts its Temporary Program of Voluntary Returns; the first bus leaves Chihuahua for Central America.',
+    event:
+      'Mexico starts its Temporary Program of Voluntary Returns; the first bus leaves Chihuahua for Central America.',
     quote:
       "Mexico's National Migration Institute, a government body, announced that a bus carrying nearly 70 migrants left Chihuahua",
     seed: S000,
@@ -108,7 +115,8 @@ export const timeline: TimelineEvent[] = [
   {
     id: 'de-la-fuente-rubio-call-2025-01',
     date: '2025-01',
-    event: 'Foreign Minister de la Fuente and Secretary of State Rubio hold a "very cordial" call on migration.',
+    event:
+      'Foreign Minister de la Fuente and Secretary of State Rubio hold a "very cordial" call on migration.',
     quote:
       'On Tuesday, Mexico’s Foreign Minister Juan Ramon de la Fuente held a “very cordial” conversation with US Secretary of State Marco Rubio',
     seed: S003,

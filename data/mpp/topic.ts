@@ -116,7 +116,11 @@ export const topic: Topic = {
     },
     {
       name: 'Temporary Program of Voluntary Returns',
-      aliases: ['Programa Temporal de Retorno Voluntario', 'voluntary returns program', 'voluntary return program'],
+      aliases: [
+        'Programa Temporal de Retorno Voluntario',
+        'voluntary returns program',
+        'voluntary return program',
+      ],
       note:
         "Mexico's own July 2019 program busing migrants stranded under MPP back to Central America if they choose; " +
         'a response to MPP, not part of it.',

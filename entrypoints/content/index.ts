@@ -44,7 +44,25 @@ export default defineContentScript({
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
     const matcher = createMatcher([topic]);
     const highlighter = createHighlighter(document, highlightStyles(settings.color, verdictColors));
-    const mentions = new PageMentions(document, (root) => scanRoot(root, matcher), highlighter);
+    // Short forms (MPP) count where the page has established the topic; a slice or an added
+    // subtree scanned alone learns that from a page-wide pre-pass and from earlier hits.
+    const established = new Set<string>();
+    const isHidden = (el: Element) => !el.checkVisibility({ visibilityProperty: true });
+    const mentions = new PageMentions(
+      document,
+      {
+        prepare(root) {
+          established.clear();
+          for (const t of matcher.establishedIn(root.textContent ?? '')) established.add(t);
+        },
+        scan(root) {
+          const hits = scanRoot(root, matcher, { established, isHidden });
+          for (const h of hits) if (h.establishes) established.add(h.topic);
+          return hits;
+        },
+      },
+      highlighter,
+    );
 
     let session: ReturnType<typeof createReaderSession> | null = null;
     let controller: AbortController | null = null;

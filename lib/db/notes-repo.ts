@@ -115,7 +115,7 @@ export class NotesRepo {
     return this.db.notes.orderBy('updated').reverse().toArray();
   }
 
-  add(draft: NoteDraft): Promise<Note> {
+  async add(draft: NoteDraft): Promise<Note> {
     const note = createNote(draft, { now: this.now(), id: this.newId() });
     return this.write(async () => {
       await this.db.notes.add(note);
@@ -128,7 +128,7 @@ export class NotesRepo {
    * Insert or replace a whole note (what the sidebar sends). An existing note keeps its
    * `created`; `updated` is stamped here so a later edit always sorts, and merges, as newer.
    */
-  save(note: Note): Promise<Note> {
+  async save(note: Note): Promise<Note> {
     const incoming = parseNote({ ...note, pageUrl: normalisePageUrl(note.pageUrl) });
     return this.write(async () => {
       const before = await this.db.notes.get(incoming.id);
@@ -181,7 +181,8 @@ export class NotesRepo {
   /**
    * Merges notes from an export, all or nothing. Same id: the newer `updated` wins. Same content
    * under another id (page, quote, fact, text, verdict): skipped, so importing a colleague's
-   * re-export of your own notes does not double them. Imports are not undoable one by one.
+   * re-export of your own notes does not double them. Imports are not undoable one by one, and
+   * the undo history of a note an import replaces is dropped.
    */
   async importNotes(incoming: readonly Note[]): Promise<ImportSummary> {
     const notes = incoming.map((note, index) =>
@@ -208,9 +209,11 @@ export class NotesRepo {
       }
 
       await this.db.notes.bulkPut([...pending.values()]);
-      const updated = [...pending.keys()].filter((id) => existingIds.has(id)).length;
-      const added = pending.size - updated;
-      return { added, updated, skipped: notes.length - added - updated };
+      const replaced = [...pending.keys()].filter((id) => existingIds.has(id));
+      // Undoing an older edit must not overwrite the newer version that was just imported.
+      await this.db.noteHistory.where('noteId').anyOf(replaced).delete();
+      const added = pending.size - replaced.length;
+      return { added, updated: replaced.length, skipped: notes.length - added - replaced.length };
     });
   }
 

@@ -12,6 +12,7 @@
  */
 import type { Alias, Mention, Topic } from '../topic/schema';
 import { FoldBuilder, foldString, originalEnd, type Folded } from '../text/fold';
+import { buildPrefilter, candidateBlocks } from './prefilter';
 
 export { scanRoot, type ScanHit, type ScanOptions } from './scan-root';
 
@@ -48,6 +49,11 @@ export interface Matcher {
 export interface MatcherOptions {
   /** How far (in folded characters, same block) a cue or anti-cue may be from a hit. */
   window?: number;
+  /**
+   * Skip blocks where no alias can occur before folding (default true). Results are the same
+   * either way; false exists to test that.
+   */
+  prefilter?: boolean;
 }
 
 const PREFIX_SUFFIX = 32;
@@ -223,9 +229,13 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
   );
   const entries = ordered.map((o) => o.entry);
   const re = ordered.length ? new RegExp(ordered.map((o) => `(${o.source})`).join('|'), 'gu') : null;
+  const prefilter =
+    options.prefilter === false ? null : buildPrefilter(topics.flatMap((t) => t.aliases.map((a) => a.text)));
 
   function candidatesOf(re: RegExp, text: string, breaksOpt: readonly number[] | undefined) {
-    const f = foldBlocks(text, breaksOpt);
+    const blocks =
+      (prefilter && candidateBlocks(text, prefilter, blockFinder(text, breaksOpt))) ?? allBlocks(text, breaksOpt);
+    const f = foldBlocks(text, blocks);
     const { folded, map } = f;
     const breaks = hardBreaks(folded);
 
@@ -342,18 +352,48 @@ export function establishedTopics(matches: readonly Match[]): Set<string> {
   return out;
 }
 
-function foldBlocks(text: string, breaks: readonly number[] | undefined): Folded {
-  const b = new FoldBuilder(text.length + 16);
-  let from = 0;
-  const cut = (at: number) => {
-    if (at < from || at >= text.length) return;
-    b.append(text, from, at).hardBreak(at);
-    from = at + 1;
+/** Block boundaries of `text`: the given break offsets, or every "\n". */
+function blockFinder(text: string, breaks: readonly number[] | undefined): (i: number) => Span {
+  if (!breaks) {
+    return (i) => {
+      const end = text.indexOf('\n', i);
+      return { start: text.lastIndexOf('\n', i - 1) + 1, end: end === -1 ? text.length : end };
+    };
+  }
+  return (i) => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (breaks[mid]! < i) lo = mid + 1;
+      else hi = mid;
+    }
+    // A break at i itself ends the block before it.
+    return { start: lo > 0 ? breaks[lo - 1]! + 1 : 0, end: lo < breaks.length ? breaks[lo]! : text.length };
   };
-  if (breaks) for (const at of breaks) cut(at);
-  else for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) cut(at);
-  b.append(text, from, text.length);
-  return b.finish(text.length);
+}
+
+function allBlocks(text: string, breaks: readonly number[] | undefined): Span[] {
+  const cuts = breaks ? [...breaks] : [];
+  if (!breaks) for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) cuts.push(at);
+  const out: Span[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    if (at < from || at >= text.length) continue;
+    out.push({ start: from, end: at });
+    from = at + 1;
+  }
+  out.push({ start: from, end: text.length });
+  return out;
+}
+
+/** Folds the given blocks only, each ended by a hard break, mapped to original offsets. */
+function foldBlocks(text: string, blocks: readonly Span[]): Folded {
+  let size = 16;
+  for (const b of blocks) size += b.end - b.start + 1;
+  const builder = new FoldBuilder(size);
+  for (const b of blocks) builder.append(text, b.start, b.end).hardBreak(b.end);
+  return builder.finish(text.length);
 }
 
 function hardBreaks(folded: string): number[] {
@@ -420,6 +460,7 @@ class Context {
     const s = this.f.folded;
     if (s.startsWith("'s", i) && !WORD_CHAR.test(s[i + 2] ?? ' ')) i += 2;
     if (s[i] === '"' || s[i] === "'") i++;
+    if (s[i] === ' ') i++;
     const next = this.wordAt(i);
     if (next && FOLLOWERS.has(next.folded)) return true;
     const prev = this.wordBefore(c.fStart, true);

@@ -4,7 +4,7 @@
  */
 import type { Mention } from '../topic/schema';
 import type { AliasKind, Matcher } from './matcher';
-import { blockBreaks, domPoint, visibleText } from './visible-text';
+import { domPoint, visibleText } from './visible-text';
 
 export interface ScanHit {
   /** start/end are offsets in the block-joined text of the scanned root (see visible-text). */
@@ -37,7 +37,7 @@ export interface ScanOptions {
 export function scanRoot(root: Document | Element, matcher: Matcher, opts: ScanOptions = {}): ScanHit[] {
   const vt = visibleText(root);
   if (vt.text.length === 0) return [];
-  const matches = matcher.match(vt.text, { breaks: blockBreaks(vt), established: opts.established });
+  const matches = matcher.match(vt.text, { breaks: vt.breaks, established: opts.established });
   const hidden = new Map<Element, boolean>();
   const isHidden = (node: Text): boolean => {
     const el = node.parentElement;

@@ -3,10 +3,13 @@
  * quote, CR or LF, quotes doubled. Cells are data from web pages and users, so any cell a
  * spreadsheet would read as a formula (= + - @, or a leading tab or CR) is prefixed with a single
  * quote (OWASP "CSV injection"): it shows as text and cannot call out to HYPERLINK or DDE.
+ * Control and bidi characters are shown as ⟦U+XXXX⟧, as in Markdown: a NUL cuts a cell short
+ * in some tools, and an RTL override makes a cell read differently from what it holds.
  */
 import { positionSelectorOf, quoteSelectorOf, type Note } from '../notes/model';
 import { verdictLabel } from '../notes/verdicts';
 import { sortNotesForExport, type ExportContext } from './context';
+import { revealHiddenCharacters } from './text-safety';
 
 export const CSV_COLUMNS = [
   'id',
@@ -36,7 +39,7 @@ export function neutraliseFormula(value: string): string {
 }
 
 export function csvField(value: string): string {
-  const safe = neutraliseFormula(value);
+  const safe = neutraliseFormula(revealHiddenCharacters(value));
   return NEEDS_QUOTES.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
@@ -65,7 +68,11 @@ function noteRow(note: Note, context: ExportContext): string[] {
 }
 
 /** `bom` adds a UTF-8 byte order mark, which Excel needs to read accented Spanish text correctly. */
-export function notesToCsv(notes: readonly Note[], context: ExportContext, options: { bom?: boolean } = {}): string {
+export function notesToCsv(
+  notes: readonly Note[],
+  context: ExportContext,
+  options: { bom?: boolean } = {},
+): string {
   const rows = [[...CSV_COLUMNS], ...sortNotesForExport(notes).map((note) => noteRow(note, context))];
   const body = rows.map((row) => row.map(csvField).join(',')).join('\r\n');
   return `${options.bom ? '\uFEFF' : ''}${body}\r\n`;

@@ -5,7 +5,8 @@
 import { normaliseNewlines, revealHiddenCharacters } from './text-safety';
 
 // Backslash escapes are valid for any ASCII punctuation; these are the ones that start markup.
-const INLINE_MARKUP = /[\\`*_[\]<>#|~&]/g;
+// An underscore inside a word (000_4aee.txt) cannot start emphasis, so it is left readable.
+const INLINE_MARKUP = /[\\`*[\]<>#|~&]|(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])/g;
 // Block markers that only mean something at the start of a line.
 const LINE_START_MARKUP = /^([-+=]|\d{1,9}(?=[.)]))/;
 
@@ -19,14 +20,20 @@ export function escapeMarkdownInline(text: string): string {
   return escapeLine(revealHiddenCharacters(normaliseNewlines(text)).replace(/\s*\n\s*/g, ' '));
 }
 
-/** Free text keeping its line breaks; blank lines separate paragraphs. */
+/**
+ * Free text keeping its line breaks: a line followed by another gets a hard break (a trailing
+ * backslash), since a plain newline would run the two lines together; blank lines separate
+ * paragraphs.
+ */
 export function escapeMarkdownBlock(text: string): string {
-  return revealHiddenCharacters(normaliseNewlines(text))
+  const lines = revealHiddenCharacters(normaliseNewlines(text))
     .split('\n')
-    .map(escapeLine)
+    .map((line) => escapeLine(line).trimEnd())
     .join('\n')
     .replace(/\n{3,}/g, '\n\n')
-    .trim();
+    .trim()
+    .split('\n');
+  return lines.map((line, i) => (line !== '' && (lines[i + 1] ?? '') !== '' ? `${line}\\` : line)).join('\n');
 }
 
 export function markdownBlockquote(text: string, indent = ''): string {

@@ -7,7 +7,12 @@ import type { Fact } from '../topic/schema';
 import { quoteSelectorOf, type Note } from '../notes/model';
 import { verdictLabel, type VerdictLang } from '../notes/verdicts';
 import { factIndex, sortNotesForExport, type ExportContext } from './context';
-import { escapeMarkdownBlock, escapeMarkdownInline, markdownBlockquote, markdownUrl } from './markdown-escape';
+import {
+  escapeMarkdownBlock,
+  escapeMarkdownInline,
+  markdownBlockquote,
+  markdownUrl,
+} from './markdown-escape';
 
 const STRINGS = {
   en: {
@@ -50,15 +55,21 @@ function factLines(id: string, facts: ReadonlyMap<string, Fact>, s: Strings): st
   return [
     `- ${escapeMarkdownInline(id)}: ${escapeMarkdownInline(fact.statement)}`,
     '',
-    markdownBlockquote(fact.quote, '  '),
-    '  >',
+    `${markdownBlockquote(fact.quote, '  ')}\\`,
     `  > ${escapeMarkdownInline(`${fact.seed}, ${fact.asOf}`)}`,
   ];
 }
 
-function noteSection(note: Note, number: number, facts: ReadonlyMap<string, Fact>, lang: VerdictLang): string {
+function noteSection(
+  note: Note,
+  number: number,
+  facts: ReadonlyMap<string, Fact>,
+  lang: VerdictLang,
+): string {
   const s = STRINGS[lang];
-  const blocks: string[] = [`### ${s.note} ${number}: ${escapeMarkdownInline(verdictLabel(note.verdict, lang))}`];
+  const blocks: string[] = [
+    `### ${s.note} ${number}: ${escapeMarkdownInline(verdictLabel(note.verdict, lang))}`,
+  ];
 
   const quote = quoteSelectorOf(note);
   if (quote) blocks.push(markdownBlockquote(quote.exact));
@@ -78,7 +89,7 @@ function noteSection(note: Note, number: number, facts: ReadonlyMap<string, Fact
 
   if (note.linkedFacts.length > 0) {
     blocks.push(`${s.linkedFacts}:`);
-    blocks.push(note.linkedFacts.flatMap((id) => factLines(id, facts, s)).join('\n'));
+    blocks.push(note.linkedFacts.map((id) => factLines(id, facts, s).join('\n')).join('\n\n'));
   }
   return blocks.join('\n\n');
 }
@@ -96,7 +107,10 @@ export function notesToMarkdown(notes: readonly Note[], context: ExportContext):
     else pages.set(note.pageUrl, [note]);
   }
 
-  const out: string[] = [`# ${s.title}`, `${s.exported} ${context.generatedAt}. ${s.count(sorted.length, pages.size)}.`];
+  const out: string[] = [
+    `# ${s.title}`,
+    `${s.exported} ${context.generatedAt}. ${s.count(sorted.length, pages.size)}.`,
+  ];
   let number = 0;
   for (const [pageUrl, pageNotes] of pages) {
     const title = pageNotes.find((n) => n.pageTitle.trim() !== '')?.pageTitle ?? s.untitled;

@@ -15,7 +15,8 @@ const en = {
     unavailableTitle: 'Nothing to read on this tab',
     unavailableBody:
       'MPP Context reads ordinary web pages (http and https). Browser pages, extension stores and tabs opened before the extension was installed have no page script. Reload the tab to try again.',
-    noContext: 'No source context for this page yet: it does not mention the policy, or it is still being read.',
+    noContext:
+      'No source context for this page yet: it does not mention the policy, or it is still being read.',
   },
   mentions: {
     heading: 'Mentions ({n})',
@@ -132,9 +133,9 @@ const en = {
     empty: 'No notes to export.',
     exportFailed: 'Export failed: {error}',
     importLabel: 'Import notes (Web Annotation JSON)',
-    importing: 'Importing…',
     imported: 'Import done: added {added}, updated {updated}, skipped {skipped}.',
     importFailed: 'Import failed; no note was changed. {error}',
+    tooLarge: '{name} is larger than {mb} MB.',
   },
   reader: {
     title: 'Seed article',
@@ -176,7 +177,8 @@ const es: SidebarStrings = {
     unavailableTitle: 'Nada que leer en esta pestaña',
     unavailableBody:
       'MPP Context lee páginas web normales (http y https). Las páginas del navegador, las tiendas de extensiones y las pestañas abiertas antes de instalar la extensión no tienen script de página. Vuelve a cargar la pestaña para intentarlo de nuevo.',
-    noContext: 'Aún no hay contexto de fuentes para esta página: no menciona la política o todavía se está leyendo.',
+    noContext:
+      'Aún no hay contexto de fuentes para esta página: no menciona la política o todavía se está leyendo.',
   },
   mentions: {
     heading: 'Menciones ({n})',
@@ -277,7 +279,8 @@ const es: SidebarStrings = {
     undone: 'Último cambio deshecho.',
     nothingToUndo: 'No hay nada que deshacer.',
     failed: 'No funcionó: {error}',
-    needsPage: 'Las notas se escriben sobre una página web normal (http o https); esta pestaña no tiene ninguna.',
+    needsPage:
+      'Las notas se escriben sobre una página web normal (http o https); esta pestaña no tiene ninguna.',
   },
   transfer: {
     heading: 'Exportar e importar',
@@ -293,9 +296,9 @@ const es: SidebarStrings = {
     empty: 'No hay notas que exportar.',
     exportFailed: 'La exportación falló: {error}',
     importLabel: 'Importar notas (JSON de Web Annotation)',
-    importing: 'Importando…',
     imported: 'Importación hecha: {added} añadidas, {updated} actualizadas, {skipped} omitidas.',
     importFailed: 'La importación falló; no se cambió ninguna nota. {error}',
+    tooLarge: '{name} pesa más de {mb} MB.',
   },
   reader: {
     title: 'Artículo semilla',

@@ -108,7 +108,7 @@ export interface SelectionView {
 }
 
 /** content script / sidebar / reader page -> background (runtime.sendMessage). */
-export interface BackgroundCalls {
+export type BackgroundCalls = {
   'page.prefetch': { payload: PrefetchRequest; response: PageContext };
   'search.query': { payload: { query: string; limit?: number }; response: SearchHit[] };
   'pack.seed': {
@@ -122,21 +122,21 @@ export interface BackgroundCalls {
   'notes.delete': { payload: { id: string }; response: { deleted: boolean } };
   'notes.undo': { payload: Record<string, never>; response: { undone: string | null } };
   'notes.import': { payload: { json: string }; response: { added: number; updated: number; skipped: number } };
-}
+};
 
 /** background / sidebar -> content script of a tab (tabs.sendMessage). */
-export interface ContentCalls {
+export type ContentCalls = {
   'page.state': { payload: Record<string, never>; response: PageState };
   'mention.reveal': { payload: { index: number }; response: { ok: boolean } };
   'selection.get': { payload: Record<string, never>; response: SelectionView | null };
   'notes.refresh': { payload: Record<string, never>; response: { anchored: number; orphans: string[] } };
   'note.reveal': { payload: { id: string }; response: { ok: boolean } };
-}
+};
 
 /** Broadcasts from a content script to extension pages (the sidebar listens). */
-export interface ContentEvents {
+export type ContentEvents = {
   'page.changed': { payload: { url: string } };
-}
+};
 
 export type CallMap = Record<string, { payload: unknown; response: unknown }>;
 export type Message<M extends CallMap, K extends keyof M = keyof M> = K extends keyof M

@@ -133,6 +133,12 @@ export function positionSelectorOf(note: Pick<Note, 'target'>): TextPositionSele
 
 export class InvalidNoteError extends Error {
   override name = 'InvalidNoteError';
+  /** The zod issues, for a form that wants to mark each bad field (describeIssue formats one). */
+  readonly issues: readonly z.core.$ZodIssue[];
+  constructor(message: string, issues: readonly z.core.$ZodIssue[] = []) {
+    super(message);
+    this.issues = issues;
+  }
 }
 
 /**
@@ -153,7 +159,10 @@ export function parseNote(value: unknown, label = 'note'): Note {
   const result = noteSchema.safeParse(value, { reportInput: true });
   if (result.success) return withoutUndefinedFields(result.data);
   const first = result.error.issues[0];
-  throw new InvalidNoteError(`Invalid ${label}: ${first ? describeIssue(first) : 'unknown problem'}`);
+  throw new InvalidNoteError(
+    `Invalid ${label}: ${first ? describeIssue(first) : 'unknown problem'}`,
+    result.error.issues,
+  );
 }
 
 /** Trimmed, whitespace collapsed, empty and repeated tags dropped (first spelling wins). */

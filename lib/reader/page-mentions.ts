@@ -14,8 +14,11 @@ export interface ScanHit {
   topic: string;
 }
 
-/** Scans one root; `seen` carries document-level state (e.g. which topics are established). */
-export type ScanFn = (root: Element) => ScanHit[];
+export interface Scanner {
+  /** Called once before a full scan, with the root about to be scanned in slices. */
+  prepare?(root: Element): void;
+  scan(root: Element): ScanHit[];
+}
 
 export interface TrackedMention {
   range: Range;
@@ -64,7 +67,7 @@ export class PageMentions {
 
   constructor(
     private readonly doc: Document,
-    private readonly scan: ScanFn,
+    private readonly scanner: Scanner,
     private readonly highlighter: Highlighter,
   ) {
     this.hits = new HitIndex(doc);
@@ -75,10 +78,11 @@ export class PageMentions {
     const gen = ++this.generation;
     const root = this.doc.body ?? this.doc.documentElement;
     this.reset();
+    this.scanner.prepare?.(root);
     let sliceStart = performance.now();
     for (const part of partition(root)) {
       if (signal?.aborted || gen !== this.generation) return;
-      this.addHits(this.scan(part));
+      this.addHits(this.scanner.scan(part));
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToBrowser();
         sliceStart = performance.now();
@@ -101,7 +105,7 @@ export class PageMentions {
     const rescanned = kept.length !== this.items.length;
     if (rescanned) this.items = kept;
     const added: ScanHit[] = [];
-    for (const root of roots) if (root.isConnected) added.push(...this.scan(root));
+    for (const root of roots) if (root.isConnected) added.push(...this.scanner.scan(root));
     if (added.length === 0 && !rescanned) return removed;
     this.addHits(added, true);
     if (rescanned) this.repaint();

@@ -15,7 +15,7 @@ import type { Client } from '../messaging/rpc';
 import type { Note } from '../notes/model';
 import { visibleText, type VisibleText } from '../detect/visible-text';
 import { readPageDate } from '../page/date';
-import { anchorQuote } from '../anchor/anchor';
+import { anchor } from '../anchor/anchor';
 import { pickLang } from '../i18n/lang';
 import type { Highlighter } from './highlighter';
 import { MENTION_HIGHLIGHT, type PageMentions } from './page-mentions';
@@ -109,6 +109,7 @@ export function createReaderSession(deps: SessionDeps) {
       if (signal.aborted) return;
       context = ctx;
       contextByPassage = new Map(passages.map((p, i) => [p, ctx.mentions[i]!]));
+      deps.notifyChanged();
     } catch (err) {
       // Without context the highlights still stand; the popover says nothing it cannot back.
       console.warn('[MPP Context] prefetch failed:', err);
@@ -262,7 +263,7 @@ export function createReaderSession(deps: SessionDeps) {
     for (const note of notes) {
       const selectors = note.target.selectors ?? [];
       if (selectors.length === 0) continue;
-      const hit = anchorQuote(vt.text, selectors);
+      const hit = anchor(vt.text, selectors);
       if (!hit) {
         orphans.push(note.id);
         continue;
@@ -313,13 +314,18 @@ export function createReaderSession(deps: SessionDeps) {
       return popover?.owns(node) ?? false;
     },
     state(): PageState {
-      const vt = text();
+      const views = mentionViews(text());
+      // The context was fetched for the mentions of its time; realign it with today's list.
+      const aligned = context && {
+        ...context,
+        mentions: views.map((v) => contextByPassage.get(v.sentence) ?? emptyMentionContext),
+      };
       return {
         url: doc.location.href,
         title: doc.title,
         pageDate: readPageDate(doc),
-        mentions: mentionViews(vt),
-        context,
+        mentions: views,
+        context: aligned,
       };
     },
     reveal(index: number): boolean {
@@ -363,6 +369,8 @@ export function createReaderSession(deps: SessionDeps) {
     },
   };
 }
+
+const emptyMentionContext: MentionContext = { facts: [], sources: [], conflicts: [], figureChecks: [] };
 
 function isEditable(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

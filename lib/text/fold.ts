@@ -94,6 +94,20 @@ function foldCodePoint(cp: number, ch: string): string {
   return f;
 }
 
+// Decoding the buffer natively is several times faster than String.fromCharCode on large
+// blocks; a decoder would replace lone surrogates, so those (rare) buffers take the slow path.
+const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
+
+function hasLoneSurrogate(buf: Uint16Array, len: number): boolean {
+  for (let i = 0; i < len; i++) {
+    const c = buf[i]!;
+    if (c < 0xd800 || c > 0xdfff) continue;
+    if (c <= 0xdbff && i + 1 < len && buf[i + 1]! >= 0xdc00 && buf[i + 1]! <= 0xdfff) i++;
+    else return true;
+  }
+  return false;
+}
+
 /**
  * Appends ranges of one original string to a folded buffer. The matcher uses it to fold each
  * block of a page separately and put a hard break (which folding never produces) between
@@ -132,59 +146,66 @@ export class FoldBuilder {
   /** Folds text[start, end). */
   append(text: string, start = 0, end = text.length): this {
     this.grow(end - start);
+    // Hot loop: locals instead of fields, ASCII letters and spaces first.
+    let out = this.out;
+    let idx = this.idx;
+    let len = this.len;
+    let atSpace = this.atSpace;
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
       if (c >= 0x61 && c <= 0x7a) {
-        this.push(c, i);
-        this.atSpace = false;
+        out[len] = c;
+        idx[len++] = i;
+        atSpace = false;
         continue;
       }
       if (c >= 0x41 && c <= 0x5a) {
-        this.push(c + 32, i);
-        this.atSpace = false;
+        out[len] = c + 32;
+        idx[len++] = i;
+        atSpace = false;
         continue;
       }
-      const kind = classify(c);
+      const kind = c === SPACE ? SPACE_LIKE : classify(c);
       if (kind === SPACE_LIKE) {
-        if (!this.atSpace) {
-          this.push(SPACE, i);
-          this.atSpace = true;
+        if (!atSpace) {
+          out[len] = SPACE;
+          idx[len++] = i;
+          atSpace = true;
         }
         continue;
       }
       if (kind === DROP) continue;
-      this.atSpace = false;
-      if (kind === TO_APOS) {
-        this.push(APOS, i);
+      atSpace = false;
+      if (kind !== KEEP || c < 0x80) {
+        out[len] = kind === TO_APOS ? APOS : kind === TO_QUOTE ? QUOTE : c;
+        idx[len++] = i;
         continue;
       }
-      if (kind === TO_QUOTE) {
-        this.push(QUOTE, i);
-        continue;
-      }
-      if (c < 0x80) {
-        this.push(c, i);
-        continue;
-      }
+      let width = 1;
       let cp = c;
-      let ch: string;
       if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
         const lo = text.charCodeAt(i + 1);
         if (lo >= 0xdc00 && lo <= 0xdfff) {
           cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
-          ch = text.slice(i, i + 2);
-          const f = foldCodePoint(cp, ch);
-          for (let k = 0; k < f.length; k++) this.push(f.charCodeAt(k), i);
-          i++;
-          continue;
+          width = 2;
         }
       }
-      ch = text[i]!;
-      const f = foldCodePoint(cp, ch);
       // A lone combining mark folds to nothing: "e\u0301" already reads as "e".
-      if (f.length === 0) continue;
-      for (let k = 0; k < f.length; k++) this.push(f.charCodeAt(k), i);
+      const f = foldCodePoint(cp, width === 1 ? text[i]! : text.slice(i, i + 2));
+      if (len + f.length + (end - i) > out.length) {
+        this.len = len;
+        this.grow(f.length + (end - i));
+        out = this.out;
+        idx = this.idx;
+      }
+      for (let k = 0; k < f.length; k++) {
+        out[len] = f.charCodeAt(k);
+        idx[len++] = i;
+      }
+      i += width - 1;
     }
+    this.len = len;
+    this.atSpace = atSpace;
     return this;
   }
 
@@ -199,9 +220,13 @@ export class FoldBuilder {
   /** `originalLength` is the map's final entry: where a match ending at the very end ends. */
   finish(originalLength: number): Folded {
     let s = '';
-    const CHUNK = 8192;
-    for (let i = 0; i < this.len; i += CHUNK) {
-      s += String.fromCharCode.apply(null, this.out.subarray(i, Math.min(this.len, i + CHUNK)) as unknown as number[]);
+    if (this.len > 256 && utf16 && !hasLoneSurrogate(this.out, this.len)) {
+      s = utf16.decode(this.out.subarray(0, this.len));
+    } else {
+      const CHUNK = 8192;
+      for (let i = 0; i < this.len; i += CHUNK) {
+        s += String.fromCharCode.apply(null, this.out.subarray(i, Math.min(this.len, i + CHUNK)) as unknown as number[]);
+      }
     }
     const map = new Int32Array(this.len + 1);
     map.set(this.idx.subarray(0, this.len));

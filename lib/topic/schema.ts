@@ -6,7 +6,9 @@
 import { z } from 'zod';
 
 const isoDate = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'expected YYYY, YYYY-MM or YYYY-MM-DD');
-const seedFile = z.string().regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name like 000_4aee7743f2ad6556.txt');
+const seedFile = z
+  .string()
+  .regex(/^\d{3}_[0-9a-f]{16}\.txt$/, 'expected a seed file name like 000_4aee7743f2ad6556.txt');
 const nonEmpty = z.string().min(1);
 
 /** A verbatim quote from a seed: `quote` must occur byte for byte in `seed`. */
@@ -71,7 +73,15 @@ export const factSchema = z.object({
   places: z.array(nonEmpty),
 });
 
-export const qualifierSchema = z.enum(['exact', 'more-than', 'nearly', 'around', 'only', 'at-least', 'fewer-than']);
+export const qualifierSchema = z.enum([
+  'exact',
+  'more-than',
+  'nearly',
+  'around',
+  'only',
+  'at-least',
+  'fewer-than',
+]);
 
 export const figureSchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),

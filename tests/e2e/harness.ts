@@ -75,7 +75,9 @@ export function useExtension(): Harness {
 async function tabIdOf(context: BrowserContext, _extensionId: string, url: string): Promise<number | undefined> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return worker.evaluate(async (u: string) => {
-    const tabs = await chrome.tabs.query({});
+    type Tab = { id?: number; url?: string };
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+    const tabs = await api.tabs.query({});
     return tabs.find((t) => t.url === u)?.id;
   }, url);
 }

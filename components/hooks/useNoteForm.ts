@@ -1,0 +1,70 @@
+/** The open note form, if any, and its save. One form at a time: a new one replaces an unsaved one. */
+import { useCallback, useState } from 'preact/hooks';
+import { z } from 'zod';
+import { describeIssue } from '../../lib/notes/describe-issue';
+import { formToNote, type NoteFormValue } from './noteDraft';
+
+export interface NoteFormApi {
+  form: NoteFormValue | null;
+  error: string | null;
+  saving: boolean;
+  open(form: NoteFormValue): void;
+  update(patch: Partial<NoteFormValue>): void;
+  linkFact(id: string): void;
+  unlinkFact(id: string): void;
+  close(): void;
+  submit(page: { url: string; title: string }): Promise<void>;
+}
+
+export function useNoteForm(
+  save: (note: ReturnType<typeof formToNote>, isNew: boolean) => Promise<string | null>,
+): NoteFormApi {
+  const [form, setForm] = useState<NoteFormValue | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
+
+  const open = useCallback((next: NoteFormValue) => {
+    setForm(next);
+    setError(null);
+  }, []);
+  const update = useCallback(
+    (patch: Partial<NoteFormValue>) => setForm((f) => (f ? { ...f, ...patch } : f)),
+    [],
+  );
+  const linkFact = useCallback(
+    (id: string) =>
+      setForm((f) => (f && !f.linkedFacts.includes(id) ? { ...f, linkedFacts: [...f.linkedFacts, id] } : f)),
+    [],
+  );
+  const unlinkFact = useCallback(
+    (id: string) => setForm((f) => (f ? { ...f, linkedFacts: f.linkedFacts.filter((x) => x !== id) } : f)),
+    [],
+  );
+  const close = useCallback(() => {
+    setForm(null);
+    setError(null);
+  }, []);
+
+  const submit = useCallback(
+    async (page: { url: string; title: string }) => {
+      if (!form) return;
+      let note;
+      try {
+        note = formToNote(form, page);
+      } catch (err) {
+        setError(
+          err instanceof z.ZodError ? err.issues.map((i) => describeIssue(i)).join('; ') : String(err),
+        );
+        return;
+      }
+      setSaving(true);
+      const failure = await save(note, form.editing === null);
+      setSaving(false);
+      if (failure) setError(failure);
+      else close();
+    },
+    [form, save, close],
+  );
+
+  return { form, error, saving, open, update, linkFact, unlinkFact, close, submit };
+}

@@ -1,0 +1,45 @@
+/** The reader page's seed article, named by ?seed= in its address, from the background's pack. */
+import { useEffect, useState } from 'preact/hooks';
+import type { BackgroundCalls } from '../../lib/messaging/contract';
+import { background } from './clients';
+
+export type SeedData = NonNullable<BackgroundCalls['pack.seed']['response']>;
+
+export type SeedState =
+  | { status: 'no-seed' }
+  | { status: 'loading'; seed: string }
+  | { status: 'not-found'; seed: string }
+  | { status: 'error'; seed: string; error: string }
+  | { status: 'ready'; seed: string; data: SeedData };
+
+export function readerParams(search: string): { seed: string | null; quote: string | null } {
+  const params = new URLSearchParams(search);
+  const seed = params.get('seed')?.trim() || null;
+  const quote = params.get('quote') || null;
+  return { seed, quote };
+}
+
+export function useSeed(seed: string | null): SeedState {
+  const [state, setState] = useState<SeedState>(seed ? { status: 'loading', seed } : { status: 'no-seed' });
+  useEffect(() => {
+    if (!seed) {
+      setState({ status: 'no-seed' });
+      return;
+    }
+    let cancelled = false;
+    setState({ status: 'loading', seed });
+    background('pack.seed', { seed }).then(
+      (data) => {
+        if (!cancelled) setState(data ? { status: 'ready', seed, data } : { status: 'not-found', seed });
+      },
+      (err: unknown) => {
+        if (!cancelled)
+          setState({ status: 'error', seed, error: err instanceof Error ? err.message : String(err) });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [seed]);
+  return state;
+}

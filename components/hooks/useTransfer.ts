@@ -1,0 +1,113 @@
+/**
+ * Export and import of notes. Exporters run here, in the extension's own page, and the file is
+ * saved through a Blob URL and a temporary <a download> in this document: the web page in the tab
+ * never sees the notes or the file.
+ */
+import { useCallback, useState } from 'preact/hooks';
+import type { Lang } from '../../lib/i18n/lang';
+import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
+import {
+  downloadSpec,
+  type DownloadSpec,
+  type ExportFormat,
+  type ExportScope,
+} from '../../lib/download/spec';
+import { renderExport } from '../../lib/download/render';
+import { MAX_IMPORT_BYTES } from '../../lib/export/import';
+import { normalisePageUrl } from '../../lib/notes/page-url';
+import type { Fact } from '../../lib/topic/schema';
+import type { ImportOutcome } from '../sidebar/ExportPanel';
+import { background } from './clients';
+import { isWebPage } from './useNotes';
+
+export interface TransferPage {
+  url: string | null;
+  pageDate: string | null;
+}
+
+const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
+
+export function saveFile(text: string, spec: DownloadSpec): void {
+  const url = URL.createObjectURL(new Blob([text], { type: spec.mime }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = spec.filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  // Revoking at once can cancel the download in some browsers; a minute is plenty.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+export function useTransfer(
+  s: SidebarStrings,
+  lang: Lang,
+  page: TransferPage,
+  packFacts: readonly Fact[],
+  announce: (text: string) => void,
+  onImported: () => void,
+) {
+  const [scope, setScope] = useState<ExportScope>('page');
+  const [busy, setBusy] = useState(false);
+  const [importOutcome, setImportOutcome] = useState<ImportOutcome>(null);
+
+  const exportNotes = useCallback(
+    async (format: ExportFormat) => {
+      const pageUrl = isWebPage(page.url) ? normalisePageUrl(page.url) : null;
+      const effective: ExportScope = pageUrl ? scope : 'all';
+      setBusy(true);
+      try {
+        const notes =
+          effective === 'page' && pageUrl
+            ? await background('notes.forPage', { url: pageUrl })
+            : await background('notes.all', {});
+        if (notes.length === 0) {
+          announce(s.transfer.empty);
+          return;
+        }
+        const now = new Date();
+        const text = renderExport(format, notes, {
+          generatedAt: now.toISOString(),
+          packFacts,
+          pageDates: pageUrl && page.pageDate ? { [pageUrl]: page.pageDate } : undefined,
+          lang,
+        });
+        const spec = downloadSpec(format, effective, { date: now, pageUrl });
+        saveFile(text, spec);
+        announce(fill(s.transfer.exported, { n: notes.length, file: spec.filename }));
+      } catch (err) {
+        announce(fill(s.transfer.exportFailed, { error: message(err) }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [s, lang, page.url, page.pageDate, packFacts, scope, announce],
+  );
+
+  const importFile = useCallback(
+    async (file: File) => {
+      setBusy(true);
+      setImportOutcome(null);
+      try {
+        // Checked here too: a file past the background's limit would otherwise be read and sent whole.
+        if (file.size > MAX_IMPORT_BYTES) {
+          throw new Error(
+            fill(s.transfer.tooLarge, { name: file.name, mb: Math.floor(MAX_IMPORT_BYTES / 1024 / 1024) }),
+          );
+        }
+        const json = await file.text();
+        const result = await background('notes.import', { json });
+        setImportOutcome({ ok: true, text: fill(s.transfer.imported, { ...result }) });
+        onImported();
+      } catch (err) {
+        setImportOutcome({ ok: false, text: fill(s.transfer.importFailed, { error: message(err) }) });
+      } finally {
+        setBusy(false);
+      }
+    },
+    [s, announce, onImported],
+  );
+
+  return { scope, setScope, busy, importOutcome, exportNotes, importFile };
+}

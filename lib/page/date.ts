@@ -1,0 +1,273 @@
+/**
+ * The date a page shows for itself, read from its own markup, and a comparison with the date
+ * of the events it reports. A reader of a page dated 2026 about 2019 events deserves to know:
+ * "last month" there means February 2019, not December 2025.
+ */
+import { visibleText } from '../detect/visible-text';
+
+export type PageDateSource = 'meta' | 'json-ld' | 'time' | 'dateline';
+
+export interface PageDate {
+  /** YYYY-MM-DD as the page writes it (a timestamp's own calendar date, no time-zone shift). */
+  date: string;
+  source: PageDateSource;
+  /** The string the date was read from. */
+  raw: string;
+}
+
+const MONTHS: Record<string, number> = {
+  january: 1,
+  jan: 1,
+  february: 2,
+  feb: 2,
+  march: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  may: 5,
+  june: 6,
+  jun: 6,
+  july: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  october: 10,
+  oct: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
+  enero: 1,
+  febrero: 2,
+  marzo: 3,
+  abril: 4,
+  mayo: 5,
+  junio: 6,
+  julio: 7,
+  agosto: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  noviembre: 11,
+  diciembre: 12,
+  ene: 1,
+  abr: 4,
+  ago: 8,
+  dic: 12,
+};
+
+const WEEKDAY =
+  '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|lunes|martes|mi[eé]rcoles|jueves|viernes|s[aá]bado|domingo)\\.?,?\\s+';
+const MONTH_NAME = `(${Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})\\.?`;
+/** "January 16, 2026", "Jan. 16 2026". */
+const MONTH_DAY_YEAR = new RegExp(`^(?:${WEEKDAY})?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+/** "16 January 2026", "16 de enero de 2026", "Fri, 16 Jan 2026 10:00:00 GMT". */
+const DAY_MONTH_YEAR = new RegExp(
+  `^(?:${WEEKDAY})?(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH_NAME},?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`,
+  'i',
+);
+const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/;
+const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
+const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|T)/;
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+function ymd(y: number, m: number, d: number): string | null {
+  if (m < 1 || m > 12 || d < 1 || y < 1900 || y > 2200) return null;
+  const days = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (d > days) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** Parses the date formats pages use for publication dates; null for anything else. */
+export function parseDate(raw: string): string | null {
+  const s = raw.trim().replace(/\s+/g, ' ');
+  let m = ISO.exec(s) ?? SLASHED.exec(s) ?? COMPACT.exec(s);
+  if (m) return ymd(Number(m[1]), Number(m[2]), Number(m[3]));
+  m = MONTH_DAY_YEAR.exec(s);
+  if (m) return ymd(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
+  m = DAY_MONTH_YEAR.exec(s);
+  if (m) return ymd(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
+  return null;
+}
+
+/** Meta keys in order of trust. */
+const META_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+];
+
+function fromMeta(doc: Document): PageDate | null {
+  const found = new Map<string, string>();
+  for (const el of doc.querySelectorAll('meta')) {
+    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const content = el.getAttribute('content');
+    if (key && content && !found.has(key)) found.set(key, content);
+  }
+  // Microdata on other elements: <time itemprop="datePublished" datetime="…">.
+  for (const el of doc.querySelectorAll('[itemprop="datePublished"]')) {
+    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '';
+    if (value.trim() && !found.has('datepublished')) found.set('datepublished', value);
+  }
+  for (const key of META_KEYS) {
+    const raw = found.get(key);
+    const date = raw ? parseDate(raw) : null;
+    if (date) return { date, source: 'meta', raw: raw! };
+  }
+  return null;
+}
+
+const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Review|Background|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$/;
+
+function jsonLdValues(node: unknown, out: Array<{ value: string; rank: number }>, depth = 0): void {
+  if (depth > 8 || node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (const item of node) jsonLdValues(item, out, depth + 1);
+    return;
+  }
+  const obj = node as Record<string, unknown>;
+  const published = obj.datePublished;
+  if (typeof published === 'string' || (Array.isArray(published) && typeof published[0] === 'string')) {
+    const types = ([] as unknown[]).concat(obj['@type'] ?? []).map(String);
+    const rank = types.some((t) => ARTICLE_TYPES.test(t)) ? 0 : 1;
+    out.push({ value: typeof published === 'string' ? published : (published[0] as string), rank });
+  }
+  for (const [key, value] of Object.entries(obj)) {
+    if (key !== 'datePublished' && value && typeof value === 'object') jsonLdValues(value, out, depth + 1);
+  }
+}
+
+function parseJsonLd(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    // Some CMSs wrap JSON-LD in comments or CDATA markers.
+    const cleaned = text.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '');
+    try {
+      return JSON.parse(cleaned);
+    } catch {
+      return undefined;
+    }
+  }
+}
+
+function fromJsonLd(doc: Document): PageDate | null {
+  const values: Array<{ value: string; rank: number }> = [];
+  for (const script of doc.querySelectorAll('script[type]')) {
+    if (!/^application\/ld\+json$/i.test((script.getAttribute('type') ?? '').trim())) continue;
+    jsonLdValues(parseJsonLd(script.textContent ?? ''), values);
+  }
+  values.sort((a, b) => a.rank - b.rank);
+  for (const { value } of values) {
+    const date = parseDate(value);
+    if (date) return { date, source: 'json-ld', raw: value };
+  }
+  return null;
+}
+
+/** The article's own container: related-story sidebars outside it carry their own dates. */
+function articleRoot(doc: Document): Element | null {
+  return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
+}
+
+function fromTime(doc: Document): PageDate | null {
+  const scopes = [articleRoot(doc), doc.body].filter((e): e is Element => e !== null);
+  for (const scope of scopes) {
+    const times = [...scope.querySelectorAll('time[datetime]')];
+    // The old HTML5 pubdate attribute, where present, names the publication date.
+    times.sort((a, b) => Number(b.hasAttribute('pubdate')) - Number(a.hasAttribute('pubdate')));
+    for (const t of times) {
+      const raw = t.getAttribute('datetime') ?? '';
+      const date = parseDate(raw);
+      if (date) return { date, source: 'time', raw };
+    }
+  }
+  return null;
+}
+
+const DATELINE_LINES = 12;
+const LABEL = /^(?:published|posted|updated|publicado|actualizado)(?:\s+on)?\s*:?\s*/i;
+const BYLINE = /^(?:by|por)\s.{1,60}?(?:\s[|·•—–-]\s|,\s)(.+)$/i;
+
+/** A date line near the top of the article text ("Friday, January 16, 2026"). */
+function fromDateline(doc: Document): PageDate | null {
+  const roots = [articleRoot(doc), doc.body].filter((e, i, all): e is Element => e !== null && all.indexOf(e) === i);
+  for (const root of roots) {
+    const lines = visibleText(root)
+      .text.slice(0, 2000)
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean)
+      .slice(0, DATELINE_LINES);
+    for (const line of lines) {
+      const unlabelled = line.replace(LABEL, '');
+      const byline = BYLINE.exec(line);
+      for (const candidate of byline ? [unlabelled, byline[1]!] : [unlabelled]) {
+        const date = parseDate(candidate);
+        if (date) return { date, source: 'dateline', raw: line };
+      }
+    }
+  }
+  return null;
+}
+
+/** The page's own date: meta tags, then JSON-LD, then <time datetime>, then a dateline. */
+export function readPageDate(doc: Document): PageDate | null {
+  return fromMeta(doc) ?? fromJsonLd(doc) ?? fromTime(doc) ?? fromDateline(doc);
+}
+
+/** First and last day (as UTC day numbers) of YYYY, YYYY-MM or YYYY-MM-DD. */
+function period(iso: string): [number, number] {
+  const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!m) throw new Error(`not an ISO date: ${iso}`);
+  const y = Number(m[1]);
+  const day = (ms: number) => Math.round(ms / 86_400_000);
+  if (m[3]) {
+    const d = day(Date.UTC(y, Number(m[2]) - 1, Number(m[3])));
+    return [d, d];
+  }
+  if (m[2]) return [day(Date.UTC(y, Number(m[2]) - 1, 1)), day(Date.UTC(y, Number(m[2]), 0))];
+  return [day(Date.UTC(y, 0, 1)), day(Date.UTC(y, 11, 31))];
+}
+
+export interface DateComparison {
+  /** True when the page is dated well after the events, or before them. */
+  disagrees: boolean;
+  /**
+   * Days from the events to the page date: 0 when the page date falls inside the events'
+   * period (e.g. 2019-03-12 against "2019-03"), positive when the page is later, negative
+   * when it claims to predate what it reports.
+   */
+  gapDays: number;
+}
+
+/**
+ * Compares a page's date with the date of the events it reports (either may be YYYY, YYYY-MM
+ * or YYYY-MM-DD). News is dated soon after its events; `toleranceDays` (default 60) allows for
+ * follow-ups and weeklies, and one day before the events is allowed for time zones.
+ */
+export function compareDates(pageDate: string, eventsDate: string, toleranceDays = 60): DateComparison {
+  const [pageStart, pageEnd] = period(pageDate);
+  const [eventsStart, eventsEnd] = period(eventsDate);
+  let gapDays = 0;
+  if (pageStart > eventsEnd) gapDays = pageStart - eventsEnd;
+  else if (pageEnd < eventsStart) gapDays = pageEnd - eventsStart;
+  return { disagrees: gapDays > toleranceDays || gapDays < -1, gapDays };
+}

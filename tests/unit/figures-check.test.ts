@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { mppPack } from '../../data/mpp/index';
+import { S000, S001, S004 } from '../../data/mpp/seed-files';
+import { checkFigures, compareDates, figureAgrees } from '../../lib/figures/check';
+import { readSeeds } from '../../lib/node/seeds';
+
+const seeds = readSeeds();
+
+function only(passage: string, pageDate: string | null) {
+  const checks = checkFigures(passage, pageDate, mppPack);
+  expect(checks).toHaveLength(1);
+  return checks[0]!;
+}
+
+describe('checkFigures: the returned-under-MPP series', () => {
+  it('agrees with "240 returned" on a page dated March 2019', () => {
+    const check = only(
+      'As of this week US officials said 240 migrants had been returned to Mexico.',
+      '2019-03-20',
+    );
+    expect(check).toMatchObject({ quantity: 'people-returned-under-mpp', verdict: 'agrees', value: 240 });
+    expect(check.closest).toMatchObject({ value: 240, seed: S001 });
+    expect(check.current?.value).toBe(240);
+  });
+
+  it('calls "only 240" out of date on a page dated August 2019, after the July 16,500', () => {
+    const check = only('Only 240 asylum seekers have been returned to Mexico so far.', '2019-08-10');
+    expect(check.verdict).toBe('conflicts');
+    expect(check.closest?.value).toBe(240);
+    expect(check.current).toMatchObject({ value: 16500, qualifier: 'more-than', asOf: '2019-07' });
+    expect(check.explanation).toContain('out of date');
+  });
+
+  it('calls 001’s own "only 240" out of date under the 2026 date the page prints', () => {
+    const checks = checkFigures(seeds[S001]!, '2026-01-16', mppPack);
+    expect(checks.find((c) => c.value === 240)?.verdict).toBe('conflicts');
+    const atEvents = checkFigures(seeds[S001]!, '2019-03', mppPack);
+    expect(atEvents.find((c) => c.value === 240)?.verdict).toBe('agrees');
+  });
+
+  it('finds no curated figure as high as "more than 60,000 returned" and shows the whole series', () => {
+    const check = only('More than 60,000 asylum seekers were returned to Mexico under the policy.', null);
+    expect(check).toMatchObject({
+      quantity: 'people-returned-under-mpp',
+      verdict: 'conflicts',
+      qualifier: 'more-than',
+    });
+    expect(check.series.map((f) => f.asOf)).toEqual(['2019-03', '2019-03', '2019-07']);
+    expect(check.closest?.value).toBe(16500);
+    expect(check.explanation).toContain('The sources stop at 2019-07');
+  });
+
+  it('agrees with an undated page stating either end of the series, and says which date it fits', () => {
+    const check = only('Only 240 migrants have been returned to Mexico under the program.', null);
+    expect(check.verdict).toBe('agrees');
+    expect(check.explanation).toContain('more than 16,500 as of 2019-07');
+  });
+
+  it('reads Spanish: "Más de 16.500 migrantes fueron devueltos"', () => {
+    const check = only(
+      'Más de 16.500 migrantes fueron devueltos a México para esperar sus audiencias.',
+      '2019-07-15',
+    );
+    expect(check).toMatchObject({ quantity: 'people-returned-under-mpp', verdict: 'agrees', value: 16500 });
+  });
+
+  it('accepts a rounded "about 16,000 made to wait in Mexico" in July 2019 but not "3,000"', () => {
+    expect(only('By July about 16,000 migrants had been made to wait in Mexico.', '2019-07-20').verdict).toBe(
+      'agrees',
+    );
+    expect(only('By July 3,000 migrants had been made to wait in Mexico.', '2019-07-20').verdict).toBe(
+      'conflicts',
+    );
+  });
+});
+
+describe('checkFigures: telling quantities apart', () => {
+  it('assigns each number of the bus breakdown to its own country', () => {
+    const checks = checkFigures(
+      'Forty were from Honduras, 22 from Guatemala and seven from El Salvador.',
+      null,
+      mppPack,
+    );
+    expect(checks.map((c) => [c.value, c.quantity, c.verdict])).toEqual([
+      [40, 'first-voluntary-return-bus-from-honduras', 'agrees'],
+      [22, 'first-voluntary-return-bus-from-guatemala', 'agrees'],
+      [7, 'first-voluntary-return-bus-from-el-salvador', 'agrees'],
+    ]);
+  });
+
+  it('flags a wrong nationality count with the curated one', () => {
+    const check = only('Thirty of them are from Honduras.', null);
+    expect(check).toMatchObject({
+      quantity: 'first-voluntary-return-bus-from-honduras',
+      verdict: 'conflicts',
+    });
+    expect(check.closest?.value).toBe(40);
+  });
+
+  it('tells the 69 on the bus from the 66 under MPP in the same sentence', () => {
+    const checks = checkFigures(
+      'Sixty-six of the 69 people onboard the first bus were subject to the U.S. policy.',
+      '2019-07',
+      mppPack,
+    );
+    expect(checks.map((c) => [c.value, c.quantity, c.verdict])).toEqual([
+      [66, 'first-voluntary-return-bus-under-mpp', 'agrees'],
+      [69, 'first-voluntary-return-bus-passengers', 'agrees'],
+    ]);
+  });
+
+  it('matches "a bus carrying 75 migrants" to the bus and rejects it', () => {
+    const check = only('A bus carrying 75 migrants left Chihuahua on Tuesday.', null);
+    expect(check).toMatchObject({ quantity: 'first-voluntary-return-bus-passengers', verdict: 'conflicts' });
+  });
+
+  it('knows the Guatemala transfers and the crossings figures', () => {
+    expect(
+      only('The ministry said around 900 Mexican asylum applicants could be affected.', '2020-01').quantity,
+    ).toBe('mexican-asylum-applicants-guatemala-transfers');
+    expect(only('Some 76,000 people crossed the northern border last month.', '2019-03').verdict).toBe(
+      'agrees',
+    );
+  });
+
+  it('leaves unrelated numbers, units and partial counts without a curated figure', () => {
+    expect(only('The peso closed at 17.65 to the dollar.', null).verdict).toBe('no-curated-figure');
+    expect(only('The migrants waited more than 18 months for a hearing.', null).verdict).toBe(
+      'no-curated-figure',
+    );
+    expect(only('The policy is in place in the other two locations.', null).verdict).toBe(
+      'no-curated-figure',
+    );
+    expect(checkFigures('In 2021, President Joe Biden ended the MPP program.', null, mppPack)).toEqual([]);
+  });
+
+  it('finds every seed’s curated figures agreeing with themselves at the events date', () => {
+    for (const source of mppPack.sources) {
+      const checks = checkFigures(seeds[source.seed]!, source.eventsDate, mppPack);
+      for (const check of checks.filter((c) => c.quantity)) {
+        expect(check.verdict, `${source.seed}: ${check.raw}`).toBe('agrees');
+      }
+    }
+    const attributed = checkFigures(seeds[S000]!, '2019-07', mppPack)
+      .filter((c) => c.quantity)
+      .map((c) => c.value);
+    expect(attributed).toEqual([16500, 70, 3, 66, 69, 40, 22, 7]);
+    expect(
+      checkFigures(seeds[S004]!, '2020-01', mppPack)
+        .filter((c) => c.quantity)
+        .map((c) => c.value),
+    ).toEqual([900]);
+  });
+});
+
+describe('figure comparison helpers', () => {
+  it('compares dates on their common precision', () => {
+    expect(compareDates('2019-07', '2019-08-10')).toBeLessThan(0);
+    expect(compareDates('2019-07', '2019-07-20')).toBe(0);
+    expect(compareDates('2020', '2019-12')).toBeGreaterThan(0);
+  });
+
+  it('treats qualifiers as ranges', () => {
+    const nearly70 = mppPack.figures.find((f) => f.id === 'first-bus-nearly-70')!;
+    expect(figureAgrees(69, 'exact', nearly70)).toBe(true);
+    expect(figureAgrees(70, 'exact', nearly70)).toBe(true);
+    expect(figureAgrees(80, 'exact', nearly70)).toBe(false);
+    const moreThan16500 = mppPack.figures.find((f) => f.id === 'made-to-wait-16500-july-2019')!;
+    expect(figureAgrees(17000, 'exact', moreThan16500)).toBe(true);
+    expect(figureAgrees(16000, 'fewer-than', moreThan16500)).toBe(false);
+    expect(figureAgrees(60000, 'more-than', moreThan16500)).toBe(false);
+  });
+});

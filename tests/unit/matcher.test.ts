@@ -1,0 +1,350 @@
+import { describe, expect, it } from 'vitest';
+import { parseHTML } from 'linkedom';
+import { createMatcher, establishedTopics, scanRoot, type Matcher } from '../../lib/detect/matcher';
+import { visibleText } from '../../lib/detect/visible-text';
+import type { Topic } from '../../lib/topic/schema';
+import { testTopic } from '../fixtures/detection/test-topic';
+
+const matcher = createMatcher([testTopic]);
+const exacts = (text: string, m: Matcher = matcher) => m.match(text).map((x) => x.mention.exact);
+const body = (html: string) =>
+  parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
+
+describe('names', () => {
+  it('are mentions anywhere, in any case but all-lowercase, across dashes and spaces', () => {
+    expect(exacts('The Migrant Protection Protocols began in 2019.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    expect(exacts('MIGRANT PROTECTION PROTOCOLS')).toEqual(['MIGRANT PROTECTION PROTOCOLS']);
+    expect(exacts('Migrant-Protection\u00a0Protocols')).toEqual(['Migrant-Protection\u00a0Protocols']);
+    expect(exacts('los Protocolos de Proteccion a Migrantes')).toEqual([
+      'Protocolos de Proteccion a Migrantes',
+    ]);
+    expect(exacts('el programa «Quédate en México»')).toEqual(['Quédate en México']);
+  });
+
+  it('written all in lowercase are judged like phrases', () => {
+    expect(exacts('ella dijo quédate en méxico, mi amor')).toEqual([]);
+    expect(exacts('los solicitantes de asilo: quédate en méxico, les dicen')).toEqual(['quédate en méxico']);
+  });
+
+  it('need word boundaries, also next to accented letters', () => {
+    expect(exacts('XMigrant Protection Protocols')).toEqual([]);
+    expect(exacts('Migrant Protection Protocolsé')).toEqual([]);
+    expect(exacts('éMigrant Protection Protocols')).toEqual([]);
+  });
+});
+
+describe('short forms', () => {
+  it('count with a cue in the same block', () => {
+    expect(exacts('Under MPP, asylum seekers wait in Mexico.')).toEqual(['MPP']);
+    expect(exacts('Los PPM obligan a los solicitantes de asilo a esperar.')).toEqual(['PPM']);
+  });
+
+  it('do not count without a cue, in lowercase, in file names or as MPPT', () => {
+    expect(exacts('MPP Smith spoke on Tuesday.')).toEqual([]);
+    expect(exacts('asylum seekers and mpp')).toEqual([]);
+    expect(exacts('asylum seekers: open plan.mpp or PLAN.MPP')).toEqual([]);
+    expect(exacts('asylum border .MPP files')).toEqual([]);
+    expect(exacts('asylum border: MPP.xml')).toEqual([]);
+    expect(exacts('asylum border MPPT controller')).toEqual([]);
+  });
+
+  it('allow possessives, straight or curly, without including them', () => {
+    const m = matcher.match(
+      "MPP’s critics said asylum seekers suffer. The MPP's end came in 2021 at the border.",
+    );
+    expect(m.map((x) => x.mention.exact)).toEqual(['MPP', 'MPP']);
+    expect(m[0]!.mention.suffix.startsWith('’s critics')).toBe(true);
+  });
+
+  it('lose to an anti-cue closer than the nearest cue', () => {
+    expect(exacts('Ontario MPP Smith said asylum rules are federal business.')).toEqual([]);
+    expect(exacts('The asylum MPP rules, unlike anything in Ontario politics, were harsh.')).toEqual(['MPP']);
+  });
+
+  it('need the cue within the window and the same block', () => {
+    const far = 'MPP ' + 'word '.repeat(80) + 'asylum';
+    expect(exacts(far)).toEqual([]);
+    expect(exacts('MPP was announced.\nAsylum seekers wait.')).toEqual([]);
+    expect(createMatcher([testTopic], { window: 500 }).match(far)).toHaveLength(1);
+  });
+
+  it('count anywhere once a name has established the topic, unless an anti-cue is near', () => {
+    const text =
+      'The Migrant Protection Protocols (MPP) began in 2019.\nCritics say MPP failed.\nOntario MPP Jones disagreed.';
+    expect(exacts(text)).toEqual(['Migrant Protection Protocols', 'MPP', 'MPP']);
+  });
+
+  it('use topics established elsewhere when scanning a fragment alone', () => {
+    expect(exacts('Critics say MPP failed.')).toEqual([]);
+    const established = matcher.establishedIn('The Migrant Protection Protocols began.');
+    expect([...established]).toEqual(['mpp']);
+    expect(matcher.match('Critics say MPP failed.', { established }).map((m) => m.mention.exact)).toEqual([
+      'MPP',
+    ]);
+    expect([...establishedTopics(matcher.match('the “Remain in Mexico” policy'))]).toEqual(['mpp']);
+  });
+});
+
+describe('phrases', () => {
+  it('count when quoted', () => {
+    expect(exacts('known as “Remain in Mexico,” the policy')).toEqual(['Remain in Mexico']);
+    expect(exacts('extend ‘stay in Mexico’ policy')).toEqual(['stay in Mexico']);
+    expect(exacts('called "remain in Mexico" by many')).toEqual(['remain in Mexico']);
+  });
+
+  it('count when Title-Cased mid-sentence', () => {
+    expect(exacts('Officials said Remain in Mexico would return.')).toEqual(['Remain in Mexico']);
+    expect(exacts('under Remain-in-Mexico, people waited')).toEqual(['Remain-in-Mexico']);
+  });
+
+  it('do not count Title Case at a sentence start or inside a Title Case headline', () => {
+    expect(exacts('Remain in Mexico for a week, visitors are told.')).toEqual([]);
+    expect(exacts('How Long Can Visitors Remain in Mexico Without a Visa?')).toEqual([]);
+  });
+
+  it('count when named as a policy or programme', () => {
+    expect(exacts('the remain in Mexico policy')).toEqual(['remain in Mexico']);
+    expect(exacts('a stay-in-Mexico plan')).toEqual(['stay-in-Mexico']);
+  });
+
+  it('count with a cue near and no anti-cue closer', () => {
+    expect(exacts('Asylum seekers must remain in Mexico while they wait.')).toEqual(['remain in Mexico']);
+    expect(exacts('tourists may remain in Mexico for a week, unlike asylum seekers')).toEqual([]);
+    expect(exacts('You can remain in Mexico for up to 180 days.')).toEqual([]);
+  });
+
+  it('only match whole aliases', () => {
+    expect(exacts('Quédate en casa, pidió el gobierno.')).toEqual([]);
+    expect(exacts('they stay in Mexicali for the asylum hearing')).toEqual([]);
+  });
+});
+
+describe('neighbours', () => {
+  it('are never reported', () => {
+    expect(exacts('the Guatemala Asylum Cooperative Agreement sends asylum seekers south')).toEqual([]);
+    expect(exacts("Mexico's Temporary Program of Voluntary Returns buses migrants home")).toEqual([]);
+  });
+
+  it('hide aliases inside them', () => {
+    const topic: Topic = {
+      ...testTopic,
+      aliases: [{ text: 'Protocols', lang: 'en', kind: 'name' }],
+      neighbours: [{ name: 'Migrant Protection Protocols', aliases: [], note: 'n' }],
+    };
+    const m = createMatcher([topic]);
+    expect(exacts('Migrant Protection Protocols and other Protocols', m)).toEqual(['Protocols']);
+  });
+});
+
+describe('mentions', () => {
+  it('carry exact, 32-character prefix and suffix, offsets and topic, in document order', () => {
+    const text =
+      'a'.repeat(40) +
+      ' the “Remain in Mexico” policy and the Migrant Protection Protocols ' +
+      'z'.repeat(40);
+    const [first, second] = matcher.match(text).map((m) => m.mention);
+    expect(first).toEqual({
+      exact: 'Remain in Mexico',
+      prefix: text.slice(first!.start - 32, first!.start),
+      suffix: text.slice(first!.end, first!.end + 32),
+      start: text.indexOf('Remain'),
+      end: text.indexOf('Remain') + 'Remain in Mexico'.length,
+      topic: 'mpp',
+    });
+    expect(first!.prefix).toHaveLength(32);
+    expect(second!.exact).toBe('Migrant Protection Protocols');
+    expect(second!.start).toBeGreaterThan(first!.end);
+  });
+
+  it('never span a block break but do span a line break when told where blocks end', () => {
+    expect(exacts('the Remain in\nMexico policy')).toEqual([]);
+    expect(matcher.match('the Remain in\nMexico policy', { breaks: [] }).map((m) => m.mention.exact)).toEqual(
+      ['Remain in\nMexico'],
+    );
+  });
+
+  it('report each topic under its own id', () => {
+    const other: Topic = {
+      ...testTopic,
+      id: 'aca',
+      aliases: [{ text: 'Asylum Cooperative Agreement', lang: 'en', kind: 'name' }],
+      neighbours: [],
+    };
+    const m = createMatcher([{ ...testTopic, neighbours: [] }, other]);
+    const found = m.match('The Asylum Cooperative Agreement differs from the Migrant Protection Protocols.');
+    expect(found.map((x) => [x.mention.topic, x.mention.exact])).toEqual([
+      ['aca', 'Asylum Cooperative Agreement'],
+      ['mpp', 'Migrant Protection Protocols'],
+    ]);
+  });
+
+  it('are the same with and without the prefilter', () => {
+    const plain = createMatcher([testTopic], { prefilter: false });
+    const texts = [
+      'The Migrant Protection Protocols (MPP) began.\nCritics say MPP failed at the border.',
+      'Ṁigrant Protection Protocols and ǹothing', // rare letters: folded whole
+      'Mi\u00adgrant Pro\u200btection Proto\u0301cols; “Re\u00admain in Me\u0301xico”',
+      'asylum: MPP, mpp, file.mpp, MPPT, ‘stay in Mexico’ and QUÉDATE EN MÉXICO',
+      'Ontario MPP, solar MPP, tourists remain in Mexico, vacation',
+    ];
+    for (const t of texts) expect(matcher.match(t)).toEqual(plain.match(t));
+    expect(exacts(texts[1]!)).toEqual(['Ṁigrant Protection Protocols']);
+    expect(exacts(texts[2]!)).toEqual([
+      'Mi\u00adgrant Pro\u200btection Proto\u0301cols',
+      'Re\u00admain in Me\u0301xico',
+    ]);
+  });
+});
+
+describe('scanRoot', () => {
+  it('maps split mentions to DOM points', () => {
+    const d = body('<p>The “<em>Remain</em> in <a href="#">Mexico</a>” policy</p>');
+    const [hit] = scanRoot(d, matcher);
+    expect(hit!.mention.exact).toBe('Remain in Mexico');
+    expect(hit!.startNode.data).toBe('Remain');
+    expect(hit!.startOffset).toBe(0);
+    expect(hit!.endNode.data).toBe('Mexico');
+    expect(hit!.endOffset).toBe(6);
+    expect(hit!.topic).toBe('mpp');
+  });
+
+  it('ignores text in scripts, textareas, templates and hidden elements', () => {
+    const d = body(
+      `<script>var s = "Migrant Protection Protocols";</script><textarea>Migrant Protection Protocols</textarea>
+       <template>Migrant Protection Protocols</template><div hidden>Migrant Protection Protocols</div>
+       <p style="display:none">Migrant Protection Protocols</p><p>Migrant Protection Protocols</p>`,
+    );
+    expect(scanRoot(d, matcher).map((h) => h.mention.exact)).toEqual(['Migrant Protection Protocols']);
+  });
+
+  it('asks isHidden about the parents of hits only, once each', () => {
+    const d = body(
+      '<p class="x">Migrant Protection Protocols and Migrant Protection Protocols</p><p>plain text</p><p>Migrant Protection Protocols</p>',
+    );
+    const asked: Element[] = [];
+    const hits = scanRoot(d, matcher, {
+      isHidden: (el) => {
+        asked.push(el);
+        return el.className === 'x';
+      },
+    });
+    expect(hits).toHaveLength(1);
+    expect(asked).toHaveLength(2);
+  });
+
+  it('scans an added element alone, with the page’s established topics', () => {
+    const d = body(
+      '<p>The Migrant Protection Protocols began.</p><div id="new"><p>Critics say MPP failed.</p></div>',
+    );
+    const added = d.getElementById('new')!;
+    expect(scanRoot(added, matcher)).toEqual([]);
+    const established = establishedTopics(scanRoot(d, matcher).map((h) => ({ ...h })));
+    const hits = scanRoot(added, matcher, { established });
+    expect(hits.map((h) => [h.mention.exact, h.mention.start])).toEqual([['MPP', 12]]);
+  });
+});
+
+/** mulberry32: small, seeded, good enough to shuffle test data reproducibly. */
+function prng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('property: mentions split at random element boundaries', () => {
+  const FILLER = [
+    'the',
+    'officials',
+    'said',
+    'on',
+    'Tuesday',
+    'that',
+    'talks',
+    'at',
+    'crossing',
+    'went',
+    'on',
+    'for',
+    'weeks',
+  ];
+  const MENTIONS = [
+    { words: ['Migrant', 'Protection', 'Protocols'], open: '', close: '' },
+    { words: ['Remain', 'in', 'Mexico'], open: '“', close: '”' },
+    { words: ['MPP'], open: '', close: '' },
+    { words: ['Protocolos', 'de', 'Protección', 'a', 'Migrantes'], open: '', close: '' },
+    { words: ['Quédate', 'en', 'México'], open: '«', close: '»' },
+  ];
+  const SEPARATORS = [' ', ' ', '\u00a0', '\n', ' \n  ', '-'];
+  const TAGS = ['em', 'a', 'span', 'b', 'strong', 'i', 'mark'];
+
+  const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+  /** Random inline markup around `text`, cut at random character positions. */
+  function markup(text: string, rnd: () => number): string {
+    if (text.length === 0) return '';
+    if (text.length === 1 || rnd() < 0.3) return escape(text);
+    const cut = 1 + Math.floor(rnd() * (text.length - 1));
+    const wrap = (s: string) => {
+      if (rnd() < 0.5) return s;
+      const tag = TAGS[Math.floor(rnd() * TAGS.length)]!;
+      return `<${tag}${tag === 'a' ? ' href="#"' : ''}>${s}</${tag}>`;
+    };
+    return wrap(markup(text.slice(0, cut), rnd)) + wrap(markup(text.slice(cut), rnd));
+  }
+
+  it('finds every inserted mention with its exact offsets (200 seeded pages)', () => {
+    for (let seed = 1; seed <= 200; seed++) {
+      const rnd = prng(seed);
+      const paragraphs: string[] = [];
+      const expected: Array<{ exact: string; start: number; end: number }> = [];
+      let offset = 0;
+      const count = 1 + Math.floor(rnd() * 5);
+      for (let p = 0; p < count; p++) {
+        // Every paragraph opens with a cue so that acronyms qualify.
+        let text = 'Asylum';
+        const words = 3 + Math.floor(rnd() * 12);
+        for (let w = 0; w < words; w++) {
+          text += ' ';
+          if (rnd() < 0.25) {
+            const m = MENTIONS[Math.floor(rnd() * MENTIONS.length)]!;
+            let exact = '';
+            m.words.forEach((word, i) => {
+              if (i > 0) exact += SEPARATORS[Math.floor(rnd() * SEPARATORS.length)];
+              // A soft hyphen inside a longer word now and then.
+              const cut = word.length > 4 && rnd() < 0.2 ? 2 + Math.floor(rnd() * (word.length - 3)) : 0;
+              exact += cut ? word.slice(0, cut) + '\u00ad' + word.slice(cut) : word;
+            });
+            text += m.open;
+            expected.push({ exact, start: offset + text.length, end: offset + text.length + exact.length });
+            text += exact + m.close;
+          } else {
+            text += FILLER[Math.floor(rnd() * FILLER.length)];
+          }
+        }
+        paragraphs.push(text);
+        offset += text.length + 1;
+      }
+      const html = paragraphs.map((t) => `<p>${markup(t, rnd)}</p>`).join('');
+      const d = body(html);
+      const vt = visibleText(d);
+      expect(vt.text, `seed ${seed}`).toBe(paragraphs.join('\n'));
+      const hits = scanRoot(d, matcher);
+      expect(
+        hits.map((h) => ({ exact: h.mention.exact, start: h.mention.start, end: h.mention.end })),
+        `seed ${seed}: ${html}`,
+      ).toEqual(expected);
+      for (const h of hits) {
+        // The DOM points cover exactly the mention's text.
+        const i = vt.nodes.indexOf(h.startNode);
+        const j = vt.nodes.indexOf(h.endNode);
+        expect(vt.starts[i]! + h.startOffset).toBe(h.mention.start);
+        expect(vt.starts[j]! + h.endOffset).toBe(h.mention.end);
+      }
+    }
+  });
+});

@@ -1,0 +1,255 @@
+import { describe, expect, it } from 'vitest';
+import { mppPack } from '../../data/mpp/index';
+import { S000, S001, S002, S003, S004 } from '../../data/mpp/seed-files';
+import { computeCopies } from '../../lib/copy/shingles';
+import { readSeeds } from '../../lib/node/seeds';
+import { foldText } from '../../lib/search/fold';
+import { topicPackSchema, type TopicPack } from '../../lib/topic/schema';
+import { validatePack } from '../../lib/topic/validate';
+
+const seeds = readSeeds();
+
+function brokenPack(mutate: (pack: TopicPack) => void): TopicPack {
+  const copy = structuredClone(mppPack);
+  mutate(copy);
+  return copy;
+}
+
+function figure(id: string) {
+  const found = mppPack.figures.find((f) => f.id === id);
+  if (!found) throw new Error(`no figure ${id}`);
+  return found;
+}
+
+describe('seed files', () => {
+  it('reads the five seeds of this repository', () => {
+    expect(Object.keys(seeds)).toEqual([S000, S001, S002, S003, S004]);
+    expect(seeds[S001]).toMatch(/^Friday, January 16, 2026/);
+  });
+});
+
+describe('MPP topic pack', () => {
+  it('matches the zod schema', () => {
+    expect(topicPackSchema.safeParse(mppPack).success).toBe(true);
+    expect(mppPack.version).toBe(1);
+    expect(mppPack.topic.id).toBe('mpp');
+  });
+
+  it('passes validatePack: every quote verbatim, ids unique, members resolve', () => {
+    expect(validatePack(mppPack, seeds)).toEqual(mppPack);
+  });
+
+  it('quotes every fact, figure and timeline event byte for byte, curly quotes and U+00A0 included', () => {
+    const quotes = [
+      ...mppPack.facts,
+      ...mppPack.figures,
+      ...mppPack.timeline,
+      ...mppPack.sources.map((s) => s.eventsDateEvidence),
+    ];
+    for (const { seed, quote } of quotes) expect(seeds[seed], quote).toContain(quote);
+    // The traps CURATION.md warns about are really exercised by the data.
+    expect(quotes.some((q) => q.quote.includes('\u00a0'))).toBe(true);
+    expect(quotes.some((q) => /[“”’]/.test(q.quote))).toBe(true);
+  });
+
+  it('covers every seed with a source and facts, and has at least 40 facts', () => {
+    expect(mppPack.facts.length).toBeGreaterThanOrEqual(40);
+    for (const seed of Object.keys(seeds)) {
+      expect(mppPack.sources.filter((s) => s.seed === seed)).toHaveLength(1);
+      expect(
+        mppPack.facts.some((f) => f.seed === seed),
+        seed,
+      ).toBe(true);
+    }
+  });
+
+  it('dates pages by what they print and events by the text', () => {
+    const bySeed = Object.fromEntries(mppPack.sources.map((s) => [s.seed, s]));
+    expect(bySeed[S001]).toMatchObject({
+      pageDate: '2026-01-16',
+      eventsDate: '2019-03',
+      outlet: 'Mexico News Daily',
+    });
+    expect(bySeed[S002]).toMatchObject({ pageDate: '2024-05-28', eventsDate: '2019-03', outlet: null });
+    expect(bySeed[S000]).toMatchObject({ pageDate: null, eventsDate: '2019-07', outlet: 'CBS News' });
+    expect(bySeed[S003]).toMatchObject({
+      pageDate: null,
+      eventsDate: '2025-01',
+      outlet: null,
+      titleIsOurs: true,
+    });
+    expect(bySeed[S004]).toMatchObject({ pageDate: null, eventsDate: '2020-01', outlet: 'NBC News' });
+  });
+
+  it('counts the first bus consistently: 40 + 22 + 7 = 69 and 66 of them under MPP', () => {
+    const byCountry = mppPack.figures.filter((f) =>
+      f.quantity.startsWith('first-voluntary-return-bus-from-'),
+    );
+    expect(byCountry.map((f) => f.value).sort((a, b) => a - b)).toEqual([7, 22, 40]);
+    const total = byCountry.reduce((sum, f) => sum + f.value, 0);
+    expect(total).toBe(figure('first-bus-69').value);
+    expect(figure('first-bus-66-under-mpp').value).toBeLessThanOrEqual(total);
+    expect(figure('first-bus-nearly-70')).toMatchObject({ value: 70, qualifier: 'nearly' });
+  });
+
+  it('puts 240 (001 and 002, March 2019) and more than 16,500 (000, July 2019) in one series', () => {
+    const returned = mppPack.figures.filter((f) => f.quantity === 'people-returned-under-mpp');
+    expect(returned.map((f) => [f.value, f.qualifier, f.asOf, f.seed])).toEqual(
+      expect.arrayContaining([
+        [240, 'only', '2019-03', S001],
+        [240, 'only', '2019-03', S002],
+        [16500, 'more-than', '2019-07', S000],
+      ]),
+    );
+    const series = mppPack.conflicts.find(
+      (c) => c.kind === 'series' && c.members.includes('made-to-wait-16500-july-2019'),
+    );
+    expect(series?.members).toEqual(expect.arrayContaining(returned.map((f) => f.id)));
+  });
+
+  it('holds every figure of the curation table', () => {
+    const stated = mppPack.figures.map((f) => `${f.qualifier} ${f.value}`);
+    for (const expected of [
+      'more-than 16500',
+      'only 240',
+      'exact 76000',
+      'nearly 70',
+      'exact 69',
+      'exact 66',
+      'exact 40',
+    ]) {
+      expect(stated).toContain(expected);
+    }
+    for (const expected of ['exact 22', 'exact 7', 'more-than 10000', 'around 900'])
+      expect(stated).toContain(expected);
+  });
+
+  it('records the six disagreements of the curation map with their kinds', () => {
+    const kinds = new Set(mppPack.conflicts.map((c) => c.kind));
+    expect([...kinds].sort()).toEqual(['contradiction', 'copy', 'framing', 'misdated', 'series']);
+    const members = (id: string) => mppPack.conflicts.find((c) => c.id === id)?.members ?? [];
+    expect(members('did-mexico-agree')).toEqual(
+      expect.arrayContaining([
+        'velasco-no-formal-agreement',
+        'us-pledged-border-wide-expansion',
+        'sheinbaum-has-not-agreed',
+      ]),
+    );
+    expect(members('adult-men-only-vs-women-and-children')).toHaveLength(2);
+    expect(members('public-rejection-vs-practice')).toContain('nyt-mexico-carries-out-trump-agenda');
+    expect(members('pages-dated-years-after-events')).toEqual(expect.arrayContaining([S001, S002]));
+    expect(members('002-copies-001')).toEqual(expect.arrayContaining([S001, S002]));
+    expect(members('relative-time-words').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it('agrees with the copy relation computed from the seed texts', () => {
+    const curated = mppPack.conflicts.filter((c) => c.kind === 'copy');
+    const computed = computeCopies(seeds);
+    expect(computed.map((c) => [c.copy, c.original])).toEqual([[S002, S001]]);
+    expect(curated.map((c) => c.members.slice(0, 2))).toEqual([[S002, S001]]);
+  });
+
+  it('uses anti-cues that never occur in the MPP seeds themselves', () => {
+    const folded = Object.values(seeds).map(foldText);
+    for (const antiCue of mppPack.topic.antiCues) {
+      const escaped = foldText(antiCue).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const word = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u');
+      expect(
+        folded.some((t) => word.test(t)),
+        antiCue,
+      ).toBe(false);
+    }
+    // The check can fail: "trip" is deliberately not an anti-cue because 000 uses it.
+    expect(folded.some((t) => /(?<![\p{L}])trip(?![\p{L}])/u.test(t))).toBe(true);
+  });
+
+  it('names every alias the brief asks for, with Spanish forms', () => {
+    const aliases = mppPack.topic.aliases.map((a) => `${a.lang}:${a.kind}:${a.text}`);
+    expect(aliases).toEqual(
+      expect.arrayContaining([
+        'en:name:Migrant Protection Protocols',
+        'en:short:MPP',
+        'en:phrase:Remain in Mexico',
+        'en:phrase:stay in Mexico',
+        'es:phrase:Quédate en México',
+        'es:name:Protocolos de Protección a Migrantes',
+        'es:short:PPM',
+      ]),
+    );
+    expect(mppPack.topic.neighbours.map((n) => n.name)).toEqual([
+      'Guatemala Asylum Cooperative Agreement',
+      'Temporary Program of Voluntary Returns',
+    ]);
+  });
+});
+
+describe('validatePack rejects broken packs, naming entry and field', () => {
+  it('reports a quote whose curly apostrophe was straightened', () => {
+    const index = mppPack.facts.findIndex((f) => f.quote.includes('’'));
+    const fact = mppPack.facts[index]!;
+    const broken = brokenPack((p) => {
+      p.facts[index]!.quote = fact.quote.replace(/’/g, "'");
+    });
+    expect(() => validatePack(broken, seeds)).toThrow(
+      `facts[${index}] (id "${fact.id}").quote: not found verbatim in ${fact.seed} (it matches once quotes`,
+    );
+  });
+
+  it('reports a quote whose NO-BREAK SPACE became a plain space', () => {
+    const index = mppPack.facts.findIndex((f) => f.quote.includes('\u00a0'));
+    const broken = brokenPack((p) => {
+      p.facts[index]!.quote = p.facts[index]!.quote.replace(/\u00a0/g, ' ');
+    });
+    expect(() => validatePack(broken, seeds)).toThrow(
+      `facts[${index}] (id "${mppPack.facts[index]!.id}").quote: not found verbatim`,
+    );
+  });
+
+  it('reports schema errors with the entry id', () => {
+    const broken = brokenPack((p) => {
+      p.figures[3]!.value = -5;
+    });
+    expect(() => validatePack(broken, seeds)).toThrow(`figures[3] (id "${mppPack.figures[3]!.id}").value:`);
+  });
+
+  it('reports a figure whose value its own quote does not state', () => {
+    const broken = brokenPack((p) => {
+      p.figures[0]!.value = 241;
+    });
+    expect(() => validatePack(broken, seeds)).toThrow(
+      `figures[0] (id "${mppPack.figures[0]!.id}").value: quote states only 240`,
+    );
+  });
+
+  it('reports duplicate ids and dangling conflict members', () => {
+    const broken = brokenPack((p) => {
+      p.facts[5]!.id = p.facts[4]!.id;
+      p.conflicts[1]!.members.push('no-such-fact');
+    });
+    let message = '';
+    try {
+      validatePack(broken, seeds);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toContain(`facts[5] (id "${mppPack.facts[4]!.id}").id: duplicate of facts[4]`);
+    expect(message).toMatch(/conflicts\[1\] \(id "[^"]+"\)\.members\[\d+\]: "no-such-fact" is not a fact id/);
+  });
+
+  it('reports a seed left without facts', () => {
+    const broken = brokenPack((p) => {
+      p.facts = p.facts.filter((f) => f.seed !== S003);
+      p.conflicts = p.conflicts.filter(
+        (c) => !c.members.some((m) => mppPack.facts.some((f) => f.id === m && f.seed === S003)),
+      );
+    });
+    expect(() => validatePack(broken, seeds)).toThrow(`facts: no fact quotes seed ${S003}`);
+  });
+
+  it('reports aliases that fold together but disagree on kind', () => {
+    const broken = brokenPack((p) => {
+      p.topic.aliases.push({ text: 'Remain-in-Mexico', lang: 'en', kind: 'name' });
+    });
+    expect(() => validatePack(broken, seeds)).toThrow(/topic\.aliases\[\d+\] \("Remain-in-Mexico"\)\.kind/);
+  });
+});
