@@ -1,17 +1,40 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { join } from 'node:path';
+import { mppPack } from './data/mpp';
+import { readSeeds, seedsDir } from './lib/node/seeds';
+import { validatePack } from './lib/topic/validate';
 
 // Chrome gets the side panel; Firefox gets sidebar_action (WXT maps the sidepanel entrypoint).
 export default defineConfig({
   manifestVersion: 3,
+  hooks: {
+    // The pack and the seed texts ship as data files, read by the background on install and by
+    // extension pages on demand, instead of inflating every script that could import them. The
+    // build fails here, naming the entry and field, if the pack does not validate against its seeds.
+    'build:publicAssets'(_wxt, files) {
+      const seeds = readSeeds();
+      const pack = validatePack(mppPack, seeds);
+      files.push({ relativeDest: 'packs/mpp.json', contents: JSON.stringify(pack) });
+      for (const seed of Object.keys(seeds))
+        files.push({ relativeDest: `seeds/${seed}`, absoluteSrc: join(seedsDir, seed) });
+    },
+  },
   vite: () => ({
     plugins: [preact()],
+    build: { sourcemap: process.env.SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
     name: 'MPP Context',
     description:
       'Source context for news about the Migrant Protection Protocols ("Remain in Mexico"). Runs locally; sends nothing anywhere.',
-    permissions: ['storage', 'contextMenus', 'activeTab', 'tabs', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    permissions: [
+      'storage',
+      'contextMenus',
+      'activeTab',
+      'tabs',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     action: { default_title: 'MPP Context' },
     // The lazily loaded popover UI must be importable from content scripts.
     web_accessible_resources: [{ resources: ['popover-ui.js'], matches: ['http://*/*', 'https://*/*'] }],

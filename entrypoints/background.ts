@@ -4,11 +4,12 @@
  */
 import { browser } from 'wxt/browser';
 import { MppDatabase } from '../lib/db/database';
-import { createBackgroundService } from '../lib/service/handlers';
+import { createBackgroundService } from '../lib/service/background-service';
+import { fetchExtensionText as fetchText } from '../components/hooks/extension-files';
+import { loadSeedFiles } from '../lib/service/seed-files';
 import { createHandler } from '../lib/messaging/rpc';
 import type { BackgroundCalls } from '../lib/messaging/contract';
-import { mppPack } from '../data/mpp';
-import { seedTexts } from '../data/mpp/seed-texts';
+import type { TopicPack } from '../lib/topic/schema';
 
 export default defineBackground(() => {
   const db = new MppDatabase();
@@ -37,15 +38,23 @@ export default defineBackground(() => {
     return true;
   }
 
-  const service = createBackgroundService({ db, pack: mppPack, seedTexts, openSidebar });
-  const listener = createHandler<BackgroundCalls>(service.handlers, (sender) => sender.id === browser.runtime.id);
+  const service = createBackgroundService({
+    db,
+    loadShippedPack: async () => JSON.parse(await fetchText('packs/mpp.json')) as TopicPack,
+    loadSeedTexts: (pack) => loadSeedFiles(pack, fetchText),
+    openSidebar,
+  });
+  const listener = createHandler<BackgroundCalls>(
+    service.handlers,
+    (sender) => sender.id === browser.runtime.id,
+  );
 
   browser.runtime.onMessage.addListener((message, sender) =>
     listener(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
   );
 
   browser.runtime.onInstalled.addListener(() => {
-    void service.ready().catch((err) => console.error('[MPP Context] loading the topic pack failed:', err));
+    void service.install().catch((err) => console.error('[MPP Context] loading the topic pack failed:', err));
     browser.contextMenus.create({
       id: 'mpp-note-selection',
       title: 'Add an MPP Context note on this selection',

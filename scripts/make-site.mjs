@@ -10,7 +10,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'tests/fixtures/site');
-const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** Page chrome for each seed: which lines are chrome (not article body), the outlet and the date markup. */
 const pages = {
@@ -56,7 +57,9 @@ const pages = {
 };
 
 const seedDir = join(root, 'seeds');
-const seeds = readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort();
+const seeds = readdirSync(seedDir)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 mkdirSync(join(out, 'news'), { recursive: true });
 const index = [];
 
@@ -100,7 +103,7 @@ ${body.map((p) => `        <p>${esc(p)}</p>`).join('\n')}
       </article>
       ${tail.length ? `<aside class="chrome">\n${tail.map((p) => `        <p>${esc(p)}</p>`).join('\n')}\n      </aside>` : ''}
     </main>
-    <footer>Fixture page rendered from seed ${esc(file)} for MPP Context tests and demo.</footer>
+    <footer>Demo fixture: article text copied verbatim from seed file ${esc(file)}.</footer>
   </body>
 </html>
 `;

@@ -4,21 +4,13 @@
  * answers tabs.sendMessage.
  */
 import { browser } from 'wxt/browser';
-import type { BackgroundCalls, ContentCalls } from '../../lib/messaging/contract';
+import type { ContentCalls } from '../../lib/messaging/contract';
 import { createClient, type Client } from '../../lib/messaging/rpc';
 
-/**
- * The call maps are interfaces, which TypeScript never treats as having an index signature; the
- * same members as a mapped type do satisfy `CallMap`.
- */
-type Calls<M> = { [K in keyof M]: M[K] };
+export { workbench as background } from './workbench';
 
-export const background: Client<Calls<BackgroundCalls>> = createClient<Calls<BackgroundCalls>>((message) =>
-  browser.runtime.sendMessage(message),
-);
-
-export function contentOf(tabId: number): Client<Calls<ContentCalls>> {
-  return createClient<Calls<ContentCalls>>((message) => browser.tabs.sendMessage(tabId, message));
+export function contentOf(tabId: number): Client<ContentCalls> {
+  return createClient<ContentCalls>((message) => browser.tabs.sendMessage(tabId, message));
 }
 
 /** The reader page for a seed, with the passage to highlight. */

@@ -1,9 +1,9 @@
 /** The reader page's seed article, named by ?seed= in its address, from the background's pack. */
 import { useEffect, useState } from 'preact/hooks';
-import type { BackgroundCalls } from '../../lib/messaging/contract';
+import type { WorkbenchCalls } from '../../lib/messaging/contract';
 import { background } from './clients';
 
-export type SeedData = NonNullable<BackgroundCalls['pack.seed']['response']>;
+export type SeedData = NonNullable<WorkbenchCalls['pack.seed']['response']>;
 
 export type SeedState =
   | { status: 'no-seed' }

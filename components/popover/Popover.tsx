@@ -19,7 +19,10 @@ const MAX_CONFLICTS = 2;
 
 /** The popover's content: a pure view of data prefetched for the page. */
 export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClose }: PopoverProps) {
-  const facts = mention.facts.map((id) => context.facts[id]).filter((f) => f !== undefined).slice(0, MAX_FACTS);
+  const facts = mention.facts
+    .map((id) => context.facts[id])
+    .filter((f) => f !== undefined)
+    .slice(0, MAX_FACTS);
   const conflicts = mention.conflicts
     .map((id) => context.conflicts.find((c) => c.id === id))
     .filter((c): c is Conflict => c !== undefined)
@@ -65,7 +68,9 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
         <section aria-label={t.figures}>
           <h2>{t.figures}</h2>
           {conflicts.map((c) => {
-            const figures = c.members.map((m) => figuresById.get(m)).filter((f): f is Figure => f !== undefined);
+            const figures = c.members
+              .map((m) => figuresById.get(m))
+              .filter((f): f is Figure => f !== undefined);
             return (
               <div key={c.id} class="conflict" data-testid="popover-conflict" data-kind={c.kind}>
                 <p class="kind">

@@ -55,7 +55,12 @@ export function createPopoverController(doc: Document, cb: PopoverCallbacks): Po
     async show(anchor, content, opts) {
       if (!host.isConnected) doc.documentElement.append(host);
       render(
-        <Popover {...content} t={popoverStrings[content.lang]} onClose={cb.onClose} onOpenSidebar={cb.onOpenSidebar} />,
+        <Popover
+          {...content}
+          t={popoverStrings[content.lang]}
+          onClose={cb.onClose}
+          onOpenSidebar={cb.onOpenSidebar}
+        />,
         mount,
       );
       host.style.display = 'block';

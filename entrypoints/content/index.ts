@@ -17,12 +17,12 @@ import {
   normalizeSettings,
   type ReaderSettings,
 } from '../../lib/reader/settings';
-import { VERDICT_STYLES } from '../../lib/notes/verdicts';
+import { NO_VERDICT_COLOR, VERDICT_COLORS } from '../../lib/notes/verdict-colors';
 import { createClient, createHandler } from '../../lib/messaging/rpc';
 import type { BackgroundCalls, ContentCalls, Handlers } from '../../lib/messaging/contract';
 import { createReaderSession, type PopoverUiModule } from '../../lib/reader/session';
 
-const verdictColors = Object.fromEntries(Object.entries(VERDICT_STYLES).map(([v, s]) => [v, s.color]));
+const verdictColors: Record<string, string> = { ...VERDICT_COLORS, none: NO_VERDICT_COLOR };
 
 /**
  * The popover UI ships as its own script (entrypoints/popover-ui.tsx), imported on first hover.
@@ -78,7 +78,9 @@ export default defineContentScript({
         loadPopover: loadPopoverUi,
         notifyChanged: () => {
           // No listener (sidebar closed) is normal: the rejection says nobody answered.
-          browser.runtime.sendMessage({ type: 'page.changed', payload: { url: location.href } }).catch(() => {});
+          browser.runtime
+            .sendMessage({ type: 'page.changed', payload: { url: location.href } })
+            .catch(() => {});
         },
       });
       void session.scan();
@@ -121,7 +123,8 @@ export default defineContentScript({
       if (session) void session.scan();
     };
     const nav = (window as { navigation?: EventTarget }).navigation;
-    if (nav) ctx.addEventListener(nav as unknown as Window, 'navigatesuccess' as keyof WindowEventMap, onNavigate);
+    if (nav)
+      ctx.addEventListener(nav as unknown as Window, 'navigatesuccess' as keyof WindowEventMap, onNavigate);
     ctx.addEventListener(window, 'popstate', onNavigate);
     ctx.addEventListener(window, 'hashchange', onNavigate);
 

@@ -47,7 +47,12 @@ function contextScore(found: string, context: string, side: 'before' | 'after'):
   // Far apart as whole strings: credit the characters that still agree next to the quote.
   let n = 0;
   if (side === 'before') {
-    while (n < found.length && n < context.length && found[found.length - 1 - n] === context[context.length - 1 - n]) n++;
+    while (
+      n < found.length &&
+      n < context.length &&
+      found[found.length - 1 - n] === context[context.length - 1 - n]
+    )
+      n++;
   } else {
     while (n < found.length && n < context.length && found[n] === context[n]) n++;
   }
@@ -80,12 +85,21 @@ function scores(
 }
 
 function total(s: Scores): number {
-  return WEIGHT.quote * s.quote + WEIGHT.prefix * s.prefix + WEIGHT.suffix * s.suffix + WEIGHT.position * s.position;
+  return (
+    WEIGHT.quote * s.quote +
+    WEIGHT.prefix * s.prefix +
+    WEIGHT.suffix * s.suffix +
+    WEIGHT.position * s.position
+  );
 }
 
 function exactOccurrences(text: string, exact: string): number[] {
   const out: number[] = [];
-  for (let i = text.indexOf(exact); i !== -1 && out.length < OCCURRENCE_LIMIT; i = text.indexOf(exact, i + 1)) {
+  for (
+    let i = text.indexOf(exact);
+    i !== -1 && out.length < OCCURRENCE_LIMIT;
+    i = text.indexOf(exact, i + 1)
+  ) {
     out.push(i);
   }
   return out;

@@ -14,7 +14,11 @@ export interface ApproximateMatch {
 const ALL_ONES = -1;
 
 /** Ends (exclusive) of best-scoring alignments, one per run of adjacent ends. */
-function searchEnds(text: string, pattern: string, maxErrors: number): Array<{ end: number; errors: number }> {
+function searchEnds(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+): Array<{ end: number; errors: number }> {
   const m = pattern.length;
   const words = Math.ceil(m / 32);
   const lastBit = 1 << ((m - 1) & 31);
@@ -97,10 +101,19 @@ function startFor(text: string, pattern: string, end: number, maxErrors: number)
 }
 
 /** All approximate occurrences, best alignment per neighbourhood, in text order. */
-export function findApproximate(text: string, pattern: string, maxErrors: number, limit = 64): ApproximateMatch[] {
+export function findApproximate(
+  text: string,
+  pattern: string,
+  maxErrors: number,
+  limit = 64,
+): ApproximateMatch[] {
   if (pattern.length === 0 || text.length === 0) return [];
   let ends = searchEnds(text, pattern, maxErrors);
-  if (ends.length > limit) ends = [...ends].sort((a, b) => a.errors - b.errors).slice(0, limit).sort((a, b) => a.end - b.end);
+  if (ends.length > limit)
+    ends = [...ends]
+      .sort((a, b) => a.errors - b.errors)
+      .slice(0, limit)
+      .sort((a, b) => a.end - b.end);
   return ends.map(({ end, errors }) => ({ start: startFor(text, pattern, end, maxErrors), end, errors }));
 }
 

@@ -4,7 +4,7 @@
  * carried across every schema version by an explicit upgrade.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { Conflict, Fact, Figure, Source, TimelineEvent } from '../topic/schema';
+import type { Conflict, Fact, Figure, Source, TimelineEvent, Topic } from '../topic/schema';
 import type { Note, Selector } from '../notes/model';
 import { normalisePageUrl } from '../notes/page-url';
 import { isVerdict, type Verdict } from '../notes/verdicts';
@@ -19,7 +19,8 @@ export interface PackMeta {
   loadedAt: string;
 }
 
-export type MetaRecord = { key: 'pack'; value: PackMeta };
+/** The pack's topic (names, aliases, cues) has no table of its own: one record beside the pack meta. */
+export type MetaRecord = { key: 'pack'; value: PackMeta } | { key: 'topic'; value: Topic };
 
 export interface NoteHistoryEntry {
   seq?: number;

@@ -2,13 +2,18 @@
  * Copies a topic pack into the curated tables. Notes are never in the transaction's scope, so a
  * pack load cannot touch them even by mistake.
  */
-import { topicPackSchema, type TopicPack } from '../topic/schema';
-import { describeIssue } from '../notes/describe-issue';
+import type { TopicPack } from '../topic/schema';
 import type { MppDatabase, PackMeta } from './database';
+import { InvalidPackError, checkPackShape } from './pack-shape';
 
-export class InvalidPackError extends Error {
-  override name = 'InvalidPackError';
-}
+export { InvalidPackError };
+
+/**
+ * How a pack is checked before it replaces the curated tables. The default is a structural check
+ * without zod, so the service worker stays small; the full schema check (lib/db/validate-pack.ts)
+ * runs at build time, in tests and wherever zod is already loaded.
+ */
+export type PackValidator = (pack: TopicPack) => TopicPack;
 
 export interface PackLoadResult {
   status: 'loaded' | 'unchanged';
@@ -27,19 +32,25 @@ export function packFingerprint(pack: TopicPack): string {
   return (hash >>> 0).toString(16).padStart(8, '0');
 }
 
-function validatePack(pack: TopicPack): TopicPack {
-  const result = topicPackSchema.safeParse(pack, { reportInput: true });
-  if (!result.success) {
-    const first = result.error.issues[0];
-    throw new InvalidPackError(
-      `The topic pack is invalid: ${first ? describeIssue(first) : 'unknown problem'}`,
-    );
-  }
-  return result.data;
+export async function loadedPackMeta(db: MppDatabase): Promise<PackMeta | undefined> {
+  const record = await db.meta.get('pack');
+  return record?.key === 'pack' ? record.value : undefined;
 }
 
-export async function loadedPackMeta(db: MppDatabase): Promise<PackMeta | undefined> {
-  return (await db.meta.get('pack'))?.value;
+/** The loaded pack, read back from the index; null when none is loaded yet. */
+export async function readLoadedPack(db: MppDatabase): Promise<TopicPack | null> {
+  return db.transaction('r', [...db.curatedTables(), db.meta], async () => {
+    const [meta, topic] = await Promise.all([db.meta.get('pack'), db.meta.get('topic')]);
+    if (meta?.key !== 'pack' || topic?.key !== 'topic') return null;
+    const [sources, facts, figures, conflicts, timeline] = await Promise.all([
+      db.sources.toArray(),
+      db.facts.toArray(),
+      db.figures.toArray(),
+      db.conflicts.toArray(),
+      db.timeline.orderBy('date').toArray(),
+    ]);
+    return { version: meta.value.version, topic: topic.value, sources, facts, figures, conflicts, timeline };
+  });
 }
 
 /**
@@ -50,9 +61,9 @@ export async function loadedPackMeta(db: MppDatabase): Promise<PackMeta | undefi
 export async function loadPack(
   db: MppDatabase,
   pack: TopicPack,
-  options: { force?: boolean; now?: () => Date } = {},
+  options: { force?: boolean; now?: () => Date; validate?: PackValidator } = {},
 ): Promise<PackLoadResult> {
-  const valid = validatePack(pack);
+  const valid = (options.validate ?? checkPackShape)(pack);
   const fingerprint = packFingerprint(valid);
   const topic = valid.topic.id;
   const version = valid.version;
@@ -73,6 +84,7 @@ export async function loadPack(
     await db.conflicts.bulkPut(valid.conflicts);
     await db.timeline.bulkPut(valid.timeline);
     const loadedAt = (options.now?.() ?? new Date()).toISOString();
+    await db.meta.put({ key: 'topic', value: valid.topic });
     await db.meta.put({ key: 'pack', value: { topic, version, fingerprint, loadedAt } });
     return { status: 'loaded', topic, version } as const;
   });
@@ -84,10 +96,14 @@ const inFlight = new WeakMap<MppDatabase, Promise<PackLoadResult>>();
  * For the service worker's first message and onInstalled, which can both arrive on a cold start:
  * callers on the same handle share one load instead of queueing a second transaction.
  */
-export function ensurePackLoaded(db: MppDatabase, pack: TopicPack): Promise<PackLoadResult> {
+export function ensurePackLoaded(
+  db: MppDatabase,
+  pack: TopicPack,
+  validate?: PackValidator,
+): Promise<PackLoadResult> {
   const pending = inFlight.get(db);
   if (pending) return pending;
-  const load = loadPack(db, pack).finally(() => inFlight.delete(db));
+  const load = loadPack(db, pack, { validate }).finally(() => inFlight.delete(db));
   inFlight.set(db, load);
   return load;
 }

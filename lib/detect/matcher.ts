@@ -7,6 +7,8 @@
  *   cue nearby (or the topic established on the page by a name), no anti-cue closer than it;
  * - 'phrase': only quoted, Title-Cased mid-sentence, named as a policy ("… policy",
  *   "programa …"), or with a cue nearby and no anti-cue closer.
+ * Hits that rest on cues alone also need the page as a whole to lean towards the topic
+ * (see the vote in `match`).
  * Neighbour policies are matched too, so that they are never reported and their words are
  * not reused for this topic.
  */
@@ -105,7 +107,14 @@ function termFor(text: string, plural: boolean): Term | null {
   const first = f[0]!;
   const last = f[f.length - 1]!;
   let source = escapeRegExp(f);
-  if (plural && LETTER.test(last)) source += '(?:e?s)?';
+  if (plural && LETTER.test(last)) {
+    // Cue lists name words in one number; "tourists" should also find "tourist" and
+    // "migrant" find "migrants". Short and capitalised terms (DHS) are taken as written.
+    const word = /[a-z]+$/.exec(f)?.[0] ?? '';
+    if (word.length > 4 && word.endsWith('s') && text === text.toLowerCase())
+      source = source.slice(0, -1) + 's?';
+    source += '(?:e?s)?';
+  }
   if (WORD_CHAR.test(last)) source += '(?![\\p{L}\\p{N}_])';
   return { source, leftBoundary: WORD_CHAR.test(first) };
 }
@@ -143,7 +152,9 @@ class TermSet {
       this.bounded.push(term.leftBoundary);
       // An all-capitals cue (DHS, ICE) means the acronym, not the word.
       const letters = t.replace(/[^\p{L}]/gu, '');
-      this.upper.push(letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
+      this.upper.push(
+        letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+      );
     }
     this.re = parts.length ? new RegExp(parts.join('|'), 'gu') : null;
   }
@@ -225,7 +236,8 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
     for (const a of t.aliases) add(i, a.text, a.kind);
   });
   const ordered = [...forms.values()].sort(
-    (a, b) => b.length - a.length || (b.entry.kind === 'neighbour' ? 1 : 0) - (a.entry.kind === 'neighbour' ? 1 : 0),
+    (a, b) =>
+      b.length - a.length || (b.entry.kind === 'neighbour' ? 1 : 0) - (a.entry.kind === 'neighbour' ? 1 : 0),
   );
   const entries = ordered.map((o) => o.entry);
   const re = ordered.length ? new RegExp(ordered.map((o) => `(${o.source})`).join('|'), 'gu') : null;
@@ -234,7 +246,8 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
 
   function candidatesOf(re: RegExp, text: string, breaksOpt: readonly number[] | undefined) {
     const blocks =
-      (prefilter && candidateBlocks(text, prefilter, blockFinder(text, breaksOpt))) ?? allBlocks(text, breaksOpt);
+      (prefilter && candidateBlocks(text, prefilter, blockFinder(text, breaksOpt))) ??
+      allBlocks(text, breaksOpt);
     const f = foldBlocks(text, blocks);
     const { folded, map } = f;
     const breaks = hardBreaks(folded);
@@ -307,19 +320,34 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
       }
       return hit;
     };
+    // One sense per page: every hit that depends on cues votes for the topic's sense (a cue is
+    // nearer than any anti-cue) or against it (an anti-cue is nearer), and title-cased phrases
+    // vote for it. Where no name establishes the topic, cue-dependent hits count only if the
+    // page votes for the topic: one "border" near "Windsor MPP" does not outweigh a page of
+    // Queen's Park, ridings and MPPs.
+    const votes = compiled.map(() => 0);
+    const pending: Array<{ c: Candidate; cueDist: number; antiDist: number }> = [];
     for (const c of candidates) {
-      if (c.accepted) continue;
+      if (c.accepted) {
+        if (!c.establishes) votes[c.entry.topic]!++;
+        continue;
+      }
       if (c.kind === 'short' && !ctx.acronymShape(c)) continue;
       const { cues, anti } = cuesOf(c.entry.topic);
       const span = { start: c.fStart, end: c.fEnd };
       const block = ctx.blockOf(c.fStart);
-      let cueDist = nearest(cues, span, block, windowSize);
-      if (c.kind === 'short' && established.has(compiled[c.entry.topic]!.topic.id)) {
-        cueDist = Math.min(cueDist, windowSize + 1);
-      }
-      if (cueDist === Infinity) continue;
+      const cueDist = nearest(cues, span, block, windowSize);
       const antiDist = nearest(anti, span, block, windowSize);
-      if (antiDist < cueDist) continue;
+      if (antiDist < cueDist) votes[c.entry.topic]!--;
+      else if (cueDist < Infinity) votes[c.entry.topic]!++;
+      pending.push({ c, cueDist, antiDist });
+    }
+    for (const { c, cueDist: near, antiDist } of pending) {
+      const isEstablished = established.has(compiled[c.entry.topic]!.topic.id);
+      // On a page that names the topic, its acronym needs no cue of its own.
+      const cueDist = c.kind === 'short' && isEstablished ? Math.min(near, windowSize + 1) : near;
+      if (cueDist === Infinity || antiDist < cueDist) continue;
+      if (!isEstablished && votes[c.entry.topic]! <= 0) continue;
       c.accepted = true;
     }
 

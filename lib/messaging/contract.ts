@@ -4,6 +4,7 @@
  * fixed by the call map, so a sender and its handler cannot drift apart.
  */
 import type { Conflict, Fact, Figure, Mention, Source, TimelineEvent } from '../topic/schema';
+import type { Note } from '../notes/model';
 
 export interface PageDateInfo {
   date: string;
@@ -107,22 +108,42 @@ export interface SelectionView {
   end: number;
 }
 
-/** content script / sidebar / reader page -> background (runtime.sendMessage). */
+/** content script / extension pages -> background (runtime.sendMessage). */
 export type BackgroundCalls = {
   'page.prefetch': { payload: PrefetchRequest; response: PageContext };
+  /** This page's notes, re-anchored in the page text the content script sends. */
+  'notes.anchor': { payload: { url: string; text: string }; response: NoteAnchors };
+  'ui.openSidebar': { payload: { mentionIndex?: number }; response: { opened: boolean } };
+  /** Makes sure the pack is in the index (extension pages read it from Dexie themselves). */
+  'pack.ensure': { payload: Record<string, never>; response: { version: number } };
+};
+
+/**
+ * The workbench of extension pages (sidebar, reader): search and note keeping over the same
+ * Dexie index, answered in the page itself. fuse.js and zod load there, on demand, instead of
+ * in the service worker that wakes for every page.
+ */
+export type WorkbenchCalls = {
   'search.query': { payload: { query: string; limit?: number }; response: SearchHit[] };
   'pack.seed': {
     payload: { seed: string };
     response: { source: SourceView; text: string; facts: Fact[]; timeline: TimelineEvent[] } | null;
   };
-  'ui.openSidebar': { payload: { mentionIndex?: number }; response: { opened: boolean } };
-  'notes.forPage': { payload: { url: string }; response: import('../notes/model').Note[] };
-  'notes.all': { payload: Record<string, never>; response: import('../notes/model').Note[] };
-  'notes.save': { payload: { note: import('../notes/model').Note }; response: import('../notes/model').Note };
+  'notes.forPage': { payload: { url: string }; response: Note[] };
+  'notes.all': { payload: Record<string, never>; response: Note[] };
+  'notes.save': { payload: { note: Note }; response: Note };
   'notes.delete': { payload: { id: string }; response: { deleted: boolean } };
   'notes.undo': { payload: Record<string, never>; response: { undone: string | null } };
-  'notes.import': { payload: { json: string }; response: { added: number; updated: number; skipped: number } };
+  'notes.import': {
+    payload: { json: string };
+    response: { added: number; updated: number; skipped: number };
+  };
 };
+
+export interface NoteAnchors {
+  anchored: Array<{ id: string; verdict: Note['verdict']; start: number; end: number }>;
+  orphans: string[];
+}
 
 /** background / sidebar -> content script of a tab (tabs.sendMessage). */
 export type ContentCalls = {
@@ -143,7 +164,10 @@ export type Message<M extends CallMap, K extends keyof M = keyof M> = K extends 
   ? { type: K; payload: M[K]['payload'] }
   : never;
 export type Handlers<M extends CallMap> = {
-  [K in keyof M]: (payload: M[K]['payload'], sender: SenderInfo) => Promise<M[K]['response']> | M[K]['response'];
+  [K in keyof M]: (
+    payload: M[K]['payload'],
+    sender: SenderInfo,
+  ) => Promise<M[K]['response']> | M[K]['response'];
 };
 export interface SenderInfo {
   id?: string;

@@ -3,16 +3,9 @@
  * place so the sidebar, the page highlights and each export agree on what a verdict looks like.
  */
 
-export const VERDICTS = [
-  'accurate',
-  'misleading',
-  'false',
-  'outdated',
-  'unverifiable',
-  'needs-context',
-] as const;
+import { NO_VERDICT_COLOR, VERDICT_COLORS, VERDICTS, type Verdict } from './verdict-colors';
 
-export type Verdict = (typeof VERDICTS)[number];
+export { VERDICTS, type Verdict };
 export type VerdictLang = 'en' | 'es';
 
 export interface VerdictStyle {
@@ -33,7 +26,7 @@ export const VERDICT_STYLES: Readonly<Record<Verdict, VerdictStyle>> = {
   accurate: {
     label: { en: 'Accurate', es: 'Exacto' },
     description: { en: 'The passage matches the sources.', es: 'El pasaje coincide con las fuentes.' },
-    color: '#1a7f37',
+    color: VERDICT_COLORS['accurate'],
     tint: '#dafbe1',
     rating: 5,
   },
@@ -43,7 +36,7 @@ export const VERDICT_STYLES: Readonly<Record<Verdict, VerdictStyle>> = {
       en: 'True as far as it goes, but leaves out something a reader needs.',
       es: 'Cierto en lo que dice, pero omite algo que el lector necesita.',
     },
-    color: '#0969da',
+    color: VERDICT_COLORS['needs-context'],
     tint: '#ddf4ff',
     rating: 4,
   },
@@ -53,7 +46,7 @@ export const VERDICT_STYLES: Readonly<Record<Verdict, VerdictStyle>> = {
       en: 'Was true when first reported, but is no longer.',
       es: 'Era cierto cuando se publicó por primera vez, pero ya no lo es.',
     },
-    color: '#8250df',
+    color: VERDICT_COLORS['outdated'],
     tint: '#fbefff',
     rating: 3,
   },
@@ -63,14 +56,14 @@ export const VERDICT_STYLES: Readonly<Record<Verdict, VerdictStyle>> = {
       en: 'Contains some truth but gives a false impression.',
       es: 'Contiene algo de verdad pero da una impresión falsa.',
     },
-    color: '#9a6700',
+    color: VERDICT_COLORS['misleading'],
     tint: '#fff8c5',
     rating: 2,
   },
   false: {
     label: { en: 'False', es: 'Falso' },
     description: { en: 'Contradicted by the sources.', es: 'Las fuentes lo contradicen.' },
-    color: '#cf222e',
+    color: VERDICT_COLORS['false'],
     tint: '#ffebe9',
     rating: 1,
   },
@@ -80,7 +73,7 @@ export const VERDICT_STYLES: Readonly<Record<Verdict, VerdictStyle>> = {
       en: 'The available sources can neither confirm nor refute it.',
       es: 'Las fuentes disponibles no permiten confirmarlo ni desmentirlo.',
     },
-    color: '#57606a',
+    color: VERDICT_COLORS['unverifiable'],
     tint: '#eaeef2',
     rating: null,
   },
@@ -89,7 +82,7 @@ export const VERDICT_STYLES: Readonly<Record<Verdict, VerdictStyle>> = {
 /** How a note without a verdict (a plain comment) is shown. */
 export const NO_VERDICT_STYLE: Pick<VerdictStyle, 'label' | 'color' | 'tint'> = {
   label: { en: 'No verdict', es: 'Sin veredicto' },
-  color: '#59636e',
+  color: NO_VERDICT_COLOR,
   tint: '#f6f8fa',
 };
 

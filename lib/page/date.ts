@@ -65,7 +65,10 @@ const MONTH_NAME = `(${Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|')})\\.?`;
 /** "January 16, 2026", "Jan. 16 2026". */
-const MONTH_DAY_YEAR = new RegExp(`^(?:${WEEKDAY})?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'i');
+const MONTH_DAY_YEAR = new RegExp(
+  `^(?:${WEEKDAY})?${MONTH_NAME}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`,
+  'i',
+);
 /** "16 January 2026", "16 de enero de 2026", "Fri, 16 Jan 2026 10:00:00 GMT". */
 const DAY_MONTH_YEAR = new RegExp(
   `^(?:${WEEKDAY})?(\\d{1,2})(?:st|nd|rd|th)?\\.?\\s+(?:de\\s+)?${MONTH_NAME},?\\s+(?:de(?:l)?\\s+)?(\\d{4})\\b`,
@@ -117,7 +120,12 @@ const META_KEYS = [
 function fromMeta(doc: Document): PageDate | null {
   const found = new Map<string, string>();
   for (const el of doc.querySelectorAll('meta')) {
-    const key = (el.getAttribute('property') ?? el.getAttribute('name') ?? el.getAttribute('itemprop') ?? '').toLowerCase();
+    const key = (
+      el.getAttribute('property') ??
+      el.getAttribute('name') ??
+      el.getAttribute('itemprop') ??
+      ''
+    ).toLowerCase();
     const content = el.getAttribute('content');
     if (key && content && !found.has(key)) found.set(key, content);
   }
@@ -134,7 +142,8 @@ function fromMeta(doc: Document): PageDate | null {
   return null;
 }
 
-const ARTICLE_TYPES = /^(?:News|Reportage|Analysis|Opinion|Report|Review|Background|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$/;
+const ARTICLE_TYPES =
+  /^(?:News|Reportage|Analysis|Opinion|Report|Review|Background|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
 function jsonLdValues(node: unknown, out: Array<{ value: string; rank: number }>, depth = 0): void {
   if (depth > 8 || node === null || typeof node !== 'object') return;
@@ -159,7 +168,9 @@ function parseJsonLd(text: string): unknown {
     return JSON.parse(text);
   } catch {
     // Some CMSs wrap JSON-LD in comments or CDATA markers.
-    const cleaned = text.replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '').replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '');
+    const cleaned = text
+      .replace(/^\s*(?:<!--|\/\/\s*<!\[CDATA\[|<!\[CDATA\[)/, '')
+      .replace(/(?:-->|\/\/\s*\]\]>|\]\]>)\s*$/, '');
     try {
       return JSON.parse(cleaned);
     } catch {
@@ -208,7 +219,9 @@ const BYLINE = /^(?:by|por)\s.{1,60}?(?:\s[|·•—–-]\s|,\s)(.+)$/i;
 
 /** A date line near the top of the article text ("Friday, January 16, 2026"). */
 function fromDateline(doc: Document): PageDate | null {
-  const roots = [articleRoot(doc), doc.body].filter((e, i, all): e is Element => e !== null && all.indexOf(e) === i);
+  const roots = [articleRoot(doc), doc.body].filter(
+    (e, i, all): e is Element => e !== null && all.indexOf(e) === i,
+  );
   for (const root of roots) {
     const lines = visibleText(root)
       .text.slice(0, 2000)

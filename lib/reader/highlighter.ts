@@ -24,7 +24,8 @@ interface HighlightRegistry {
 type HighlightCtor = new (...ranges: AbstractRange[]) => HighlightLike;
 
 function highlightApi(doc: Document): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
-  const win = doc.defaultView as (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor }) | null;
+  const win = doc.defaultView as
+    (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor }) | null;
   const registry = win?.CSS?.highlights;
   const Highlight = win?.Highlight;
   return registry && Highlight ? { registry, Highlight } : null;
@@ -65,7 +66,10 @@ function nativeHighlighter(
   style: HighlightStyle,
 ): Highlighter {
   const highlights = new Map<string, HighlightLike>();
-  const sheet = adoptSheet(doc, cssFor(style, (n) => `::highlight(${n})`));
+  const sheet = adoptSheet(
+    doc,
+    cssFor(style, (n) => `::highlight(${n})`),
+  );
   const get = (name: string) => {
     let h = highlights.get(name);
     if (!h) {
@@ -103,7 +107,10 @@ function nativeHighlighter(
 /** Fallback for browsers without the Highlight API: wraps each text piece in a <mark>. */
 function markHighlighter(doc: Document, style: HighlightStyle): Highlighter {
   const marks = new Map<string, HTMLElement[]>();
-  let sheet = adoptSheet(doc, cssFor(style, (n) => `mark[data-mpp-highlight="${n}"]`));
+  let sheet = adoptSheet(
+    doc,
+    cssFor(style, (n) => `mark[data-mpp-highlight="${n}"]`),
+  );
   const wrap = (name: string, range: Range) => {
     const out: HTMLElement[] = [];
     const nodes: Text[] = [];

@@ -38,7 +38,11 @@ export class HitIndex {
     const walker = this.doc.createTreeWalker(this.doc.body ?? this.doc.documentElement, 4 /* SHOW_TEXT */);
     walker.currentNode = span.startNode;
     push(span.startNode, span.startOffset, span.startNode.data.length);
-    for (let n = walker.nextNode() as Text | null; n && n !== span.endNode; n = walker.nextNode() as Text | null) {
+    for (
+      let n = walker.nextNode() as Text | null;
+      n && n !== span.endNode;
+      n = walker.nextNode() as Text | null
+    ) {
       push(n, 0, n.data.length);
     }
     push(span.endNode, 0, span.endOffset);

@@ -7,16 +7,16 @@ import type {
   BackgroundCalls,
   MentionContext,
   MentionView,
+  NoteAnchors,
   PageContext,
   PageState,
   SelectionView,
 } from '../messaging/contract';
 import type { Client } from '../messaging/rpc';
-import type { Note } from '../notes/model';
 import { visibleText, type VisibleText } from '../detect/visible-text';
 import { readPageDate } from '../page/date';
-import { anchor } from '../anchor/anchor';
 import { pickLang } from '../i18n/lang';
+import { VERDICTS } from '../notes/verdict-colors';
 import type { Highlighter } from './highlighter';
 import { MENTION_HIGHLIGHT, type PageMentions } from './page-mentions';
 import { caretAt, rangeContainsPoint } from './hit-test';
@@ -44,6 +44,7 @@ const CONTEXT_CHARS = 32;
 const MAX_PREFETCH_TEXT = 300_000;
 const FOCUS = 'mpp-focus';
 const FLASH = 'mpp-flash';
+const NOTE_HIGHLIGHTS = ['none', ...VERDICTS].map((v) => `mpp-note-${v}`);
 
 export function createReaderSession(deps: SessionDeps) {
   const { doc, mentions, highlighter, background, signal } = deps;
@@ -250,36 +251,27 @@ export function createReaderSession(deps: SessionDeps) {
   win.addEventListener('keydown', onKeyDown, { capture: true, signal });
 
   async function refreshNotes(): Promise<{ anchored: number; orphans: string[] }> {
-    let notes: Note[] = [];
+    const vt = text();
+    let anchors: NoteAnchors;
     try {
-      notes = await background('notes.forPage', { url: doc.location.href });
+      anchors = await background('notes.anchor', { url: doc.location.href, text: vt.text });
     } catch {
       return { anchored: 0, orphans: [] };
     }
-    const vt = text();
     const byVerdict = new Map<string, Range[]>();
-    const orphans: string[] = [];
+    const orphans = [...anchors.orphans];
     noteRanges = new Map();
-    for (const note of notes) {
-      const selectors = note.target.selectors ?? [];
-      if (selectors.length === 0) continue;
-      const hit = anchor(vt.text, selectors);
-      if (!hit) {
-        orphans.push(note.id);
-        continue;
-      }
-      const range = rangeFor(vt, hit.start, hit.end);
+    for (const a of anchors.anchored) {
+      const range = rangeFor(vt, a.start, a.end);
       if (!range) {
-        orphans.push(note.id);
+        orphans.push(a.id);
         continue;
       }
-      noteRanges.set(note.id, range);
-      const key = `mpp-note-${note.verdict ?? 'none'}`;
+      noteRanges.set(a.id, range);
+      const key = `mpp-note-${a.verdict ?? 'none'}`;
       byVerdict.set(key, [...(byVerdict.get(key) ?? []), range]);
     }
-    for (const name of ['none', 'accurate', 'misleading', 'false', 'outdated', 'unverifiable', 'needs-context']) {
-      highlighter.set(`mpp-note-${name}`, byVerdict.get(`mpp-note-${name}`) ?? []);
-    }
+    for (const name of NOTE_HIGHLIGHTS) highlighter.set(name, byVerdict.get(name) ?? []);
     return { anchored: noteRanges.size, orphans };
   }
 
@@ -377,7 +369,11 @@ function isEditable(target: EventTarget | null): boolean {
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A)$/.test(el.tagName));
 }
 
-function nodeAt(vt: VisibleText, offset: number, edge: 'start' | 'end'): { node: Text; offset: number } | null {
+function nodeAt(
+  vt: VisibleText,
+  offset: number,
+  edge: 'start' | 'end',
+): { node: Text; offset: number } | null {
   // Binary search for the node holding `offset`; an end offset belongs to the node it closes.
   let lo = 0;
   let hi = vt.nodes.length - 1;

@@ -22,7 +22,10 @@ export function isActiveOn(settings: ReaderSettings, host: string): boolean {
 }
 
 /** ::highlight() declarations for mentions, keyboard focus, the reveal flash and note verdicts. */
-export function highlightStyles(color: string, verdictColors: Record<string, string>): Record<string, string> {
+export function highlightStyles(
+  color: string,
+  verdictColors: Record<string, string>,
+): Record<string, string> {
   const styles: Record<string, string> = {
     'mpp-mention': `background-color: ${color}; color: inherit; text-decoration: underline dotted 1px;`,
     'mpp-focus': 'background-color: #3d2db5; color: #fff;',

@@ -125,7 +125,11 @@ function monthsIndex(iso: string): number {
  * The page's date against the events of the seed it copies most. Without a copied passage the
  * events of an arbitrary page are not known well enough to accuse its date.
  */
-function dateCheck(corpus: CorpusIndex, pageDate: string | null, copied: CopiedPassageView[]): DateCheckView | null {
+function dateCheck(
+  corpus: CorpusIndex,
+  pageDate: string | null,
+  copied: CopiedPassageView[],
+): DateCheckView | null {
   if (copied.length === 0) return null;
   const coverage = new Map<string, number>();
   for (const p of copied) coverage.set(p.seed, (coverage.get(p.seed) ?? 0) + (p.pageEnd - p.pageStart));

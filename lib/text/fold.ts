@@ -225,7 +225,10 @@ export class FoldBuilder {
     } else {
       const CHUNK = 8192;
       for (let i = 0; i < this.len; i += CHUNK) {
-        s += String.fromCharCode.apply(null, this.out.subarray(i, Math.min(this.len, i + CHUNK)) as unknown as number[]);
+        s += String.fromCharCode.apply(
+          null,
+          this.out.subarray(i, Math.min(this.len, i + CHUNK)) as unknown as number[],
+        );
       }
     }
     const map = new Int32Array(this.len + 1);

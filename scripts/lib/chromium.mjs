@@ -31,7 +31,8 @@ export const chromiumFlags = [
 export async function launchWithExtension(opts = {}) {
   const { chromium } = await import('playwright-core');
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROME_PATH');
+  if (!executablePath)
+    throw new Error('Chromium not found: install it (apt-get install -y chromium) or set CHROME_PATH');
   const extension = opts.extension === undefined ? chromeBuild : opts.extension;
   const userDataDir = mkdtempSync(join(tmpdir(), 'mpp-context-profile-'));
   const args = [...chromiumFlags];

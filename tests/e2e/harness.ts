@@ -72,7 +72,11 @@ export function useExtension(): Harness {
 }
 
 /** The tab id of the tab showing `url`, asked from the extension's service worker. */
-async function tabIdOf(context: BrowserContext, _extensionId: string, url: string): Promise<number | undefined> {
+async function tabIdOf(
+  context: BrowserContext,
+  _extensionId: string,
+  url: string,
+): Promise<number | undefined> {
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return worker.evaluate(async (u: string) => {
     type Tab = { id?: number; url?: string };

@@ -24,7 +24,11 @@ describe('describe', () => {
       prefix: ARTICLE.slice(ARTICLE.indexOf('no formal') - 32, ARTICLE.indexOf('no formal')),
       suffix: ' between Mexico and the United S',
     });
-    expect(sel.position).toEqual({ type: 'TextPositionSelector', start: ARTICLE.indexOf('no formal'), end: ARTICLE.indexOf('no formal') + 19 });
+    expect(sel.position).toEqual({
+      type: 'TextPositionSelector',
+      start: ARTICLE.indexOf('no formal'),
+      end: ARTICLE.indexOf('no formal') + 19,
+    });
   });
 
   it('clamps to the text and keeps short context at the edges', () => {
@@ -58,7 +62,8 @@ describe('anchor', () => {
   });
 
   it('chooses among duplicates by their context, then by nearness to the old position', () => {
-    const text = 'The plan said Remain in Mexico at first. Later the court said Remain in Mexico was unlawful.';
+    const text =
+      'The plan said Remain in Mexico at first. Later the court said Remain in Mexico was unlawful.';
     const second = text.lastIndexOf('Remain in Mexico');
     const sel = describePassage(text, second, second + 16);
     // Shift everything so the stored position is stale; context must pick the second one.
@@ -66,16 +71,25 @@ describe('anchor', () => {
     expect(anchor(shifted, sel)).toEqual({ start: second + 7, end: second + 23, exact: true });
     // Same context around both copies: the nearer copy wins.
     const twin = 'x Remain in Mexico y\nx Remain in Mexico y';
-    const near = anchor('!' + twin, { ...describePassage(twin, 23, 39), position: { type: 'TextPositionSelector', start: 23, end: 39 } })!;
+    const near = anchor('!' + twin, {
+      ...describePassage(twin, 23, 39),
+      position: { type: 'TextPositionSelector', start: 23, end: 39 },
+    })!;
     expect(near.start).toBe(24);
-    const far = anchor('!' + twin, { ...describePassage(twin, 2, 18), position: { type: 'TextPositionSelector', start: 2, end: 18 } })!;
+    const far = anchor('!' + twin, {
+      ...describePassage(twin, 2, 18),
+      position: { type: 'TextPositionSelector', start: 2, end: 18 },
+    })!;
     expect(far.start).toBe(3);
   });
 
   it('finds an edited passage approximately', () => {
     const quote = 'formally called the Migrant Protection Protocols but initially dubbed Remain in Mexico';
     const sel = passage(ARTICLE, quote);
-    const edited = ARTICLE.replace('initially dubbed', 'first dubbed').replace('formally called', 'formaly called');
+    const edited = ARTICLE.replace('initially dubbed', 'first dubbed').replace(
+      'formally called',
+      'formaly called',
+    );
     const found = anchor(edited, sel)!;
     expect(found.exact).toBe(false);
     expect(edited.slice(found.start, found.end)).toBe(
@@ -87,7 +101,10 @@ describe('anchor', () => {
     const long = ARTICLE.split('\n').slice(1, 3).join('\n');
     expect(long.length).toBeGreaterThan(256);
     const sel = passage(ARTICLE, long);
-    const edited = ARTICLE.replace('San Ysidro border crossing', 'San Ysidro port of entry').replace('Velasco', 'Velazco');
+    const edited = ARTICLE.replace('San Ysidro border crossing', 'San Ysidro port of entry').replace(
+      'Velasco',
+      'Velazco',
+    );
     const found = anchor(edited, sel)!;
     expect(found.exact).toBe(false);
     expect(edited.slice(found.start, found.start + 30)).toBe(long.slice(0, 30));
@@ -96,7 +113,9 @@ describe('anchor', () => {
 
   it('returns null when the passage is gone', () => {
     const sel = passage(ARTICLE, 'Foreign Affairs spokesman Roberto Velasco said at the time');
-    const without = ARTICLE.split('\n').filter((p) => !p.includes('Velasco')).join('\n');
+    const without = ARTICLE.split('\n')
+      .filter((p) => !p.includes('Velasco'))
+      .join('\n');
     expect(anchor(without, sel)).toBeNull();
     expect(anchor('', sel)).toBeNull();
   });
@@ -111,7 +130,10 @@ describe('anchor', () => {
 
   it('accepts the W3C array form and needs a quote', () => {
     const sel = passage(ARTICLE, 'San Ysidro');
-    expect(anchor(ARTICLE, [sel.position, sel.quote])).toMatchObject({ exact: true, start: sel.position.start });
+    expect(anchor(ARTICLE, [sel.position, sel.quote])).toMatchObject({
+      exact: true,
+      start: sel.position.start,
+    });
     expect(anchor(ARTICLE, [sel.position])).toBeNull();
     expect(anchor(ARTICLE, { ...sel, quote: { ...sel.quote, exact: '' } })).toBeNull();
   });
@@ -136,7 +158,8 @@ describe('approximate search', () => {
     let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
     for (let i = 1; i <= a.length; i++) {
       const cur = [i];
-      for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
+      for (let j = 1; j <= b.length; j++)
+        cur[j] = Math.min(prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1), prev[j]! + 1, cur[j - 1]! + 1);
       prev = cur;
     }
     return prev[b.length]!;
@@ -144,7 +167,7 @@ describe('approximate search', () => {
 
   it('agrees with the dynamic-programming definition, across 32-bit word boundaries (seeded)', () => {
     let seed = 99;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
     const pick = (n: number) => Array.from({ length: n }, () => 'abcd'[Math.floor(rnd() * 4)]).join('');
     for (let t = 0; t < 400; t++) {
       const p = pick(1 + Math.floor(rnd() * 100));

@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MppDatabase, SCHEMA_V1, type NoteV1 } from '../../lib/db/database';
 import { noteSchema } from '../../lib/notes/model';
+import { loadedPackMeta } from '../../lib/db/load-pack';
 
 const PAGE = 'https://news.example/mpp/001-mexico-rejects-stay-in-mexico-extension.html';
 
@@ -140,7 +141,7 @@ describe('schema upgrade from version 1', () => {
 
     expect(await db.notes.where('pageUrl').equals(PAGE).count()).toBe(3);
     expect(await db.notes.where('verdict').equals('unverifiable').count()).toBe(1);
-    expect((await db.meta.get('pack'))?.value.version).toBe(1);
+    expect(await loadedPackMeta(db)).toMatchObject({ version: 1 });
 
     // Tags and history did not exist in v1; both must work on the upgraded database.
     await db.notes.update(v1Notes[0]!.id, { tags: ['figures'] });

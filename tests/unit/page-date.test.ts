@@ -41,23 +41,37 @@ describe('readPageDate', () => {
        <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2018-01-01"}</script>`,
       '<time datetime="2017-01-01">x</time>',
     );
-    expect(readPageDate(doc)).toEqual({ date: '2019-07-09', source: 'meta', raw: '2019-07-09T10:00:00-04:00' });
+    expect(readPageDate(doc)).toEqual({
+      date: '2019-07-09',
+      source: 'meta',
+      raw: '2019-07-09T10:00:00-04:00',
+    });
   });
 
   it('reads og:published_time, name=date and itemprop datePublished', () => {
-    expect(readPageDate(page('<meta property="og:published_time" content="2020-01-21">', ''))?.date).toBe('2020-01-21');
+    expect(readPageDate(page('<meta property="og:published_time" content="2020-01-21">', ''))?.date).toBe(
+      '2020-01-21',
+    );
     expect(readPageDate(page('<meta name="Date" content="2020-01-22">', ''))?.date).toBe('2020-01-22');
     expect(readPageDate(page('<meta itemprop="datePublished" content="2020-01-23">', ''))).toMatchObject({
       date: '2020-01-23',
       source: 'meta',
     });
     expect(
-      readPageDate(page('', '<article><time itemprop="datePublished" datetime="2020-01-24T08:00">Jan 24</time></article>')),
+      readPageDate(
+        page(
+          '',
+          '<article><time itemprop="datePublished" datetime="2020-01-24T08:00">Jan 24</time></article>',
+        ),
+      ),
     ).toMatchObject({ date: '2020-01-24', source: 'meta' });
   });
 
   it('skips an unparseable meta value and falls through', () => {
-    const doc = page('<meta name="date" content="sometime">', '<article><time datetime="2021-02-03">Feb 3</time></article>');
+    const doc = page(
+      '<meta name="date" content="sometime">',
+      '<article><time datetime="2021-02-03">Feb 3</time></article>',
+    );
     expect(readPageDate(doc)).toMatchObject({ date: '2021-02-03', source: 'time' });
   });
 
@@ -69,7 +83,11 @@ describe('readPageDate', () => {
          {"@type":["NewsArticle"],"headline":"h","datePublished":"2025-01-22T15:00:00-06:00"}]}</script>`,
       '',
     );
-    expect(readPageDate(doc)).toEqual({ date: '2025-01-22', source: 'json-ld', raw: '2025-01-22T15:00:00-06:00' });
+    expect(readPageDate(doc)).toEqual({
+      date: '2025-01-22',
+      source: 'json-ld',
+      raw: '2025-01-22T15:00:00-06:00',
+    });
   });
 
   it('reads JSON-LD wrapped in comment markers and top-level arrays', () => {
@@ -93,17 +111,29 @@ describe('readPageDate', () => {
       '<title>Mexico rejects US plan</title>',
       '<header><div class="today">Friday, January 16, 2026</div><nav><a>News</a></nav></header><article><h1>Mexico rejects US plan</h1><p>Text.</p></article>',
     );
-    expect(readPageDate(doc)).toEqual({ date: '2026-01-16', source: 'dateline', raw: 'Friday, January 16, 2026' });
+    expect(readPageDate(doc)).toEqual({
+      date: '2026-01-16',
+      source: 'dateline',
+      raw: 'Friday, January 16, 2026',
+    });
   });
 
   it('reads Spanish datelines and bylines with dates', () => {
-    expect(readPageDate(page('', '<article><h1>Título</h1><p>16 de enero de 2026</p><p>Texto.</p></article>'))?.date).toBe(
-      '2026-01-16',
-    );
     expect(
-      readPageDate(page('', '<article><h1>Title</h1><p class="byline">By Melissa Enoch | January 22, 2025</p></article>')),
+      readPageDate(page('', '<article><h1>Título</h1><p>16 de enero de 2026</p><p>Texto.</p></article>'))
+        ?.date,
+    ).toBe('2026-01-16');
+    expect(
+      readPageDate(
+        page(
+          '',
+          '<article><h1>Title</h1><p class="byline">By Melissa Enoch | January 22, 2025</p></article>',
+        ),
+      ),
     ).toMatchObject({ date: '2025-01-22', source: 'dateline' });
-    expect(readPageDate(page('', '<article><p>Published: Tuesday, May 28, 2024</p></article>'))?.date).toBe('2024-05-28');
+    expect(readPageDate(page('', '<article><p>Published: Tuesday, May 28, 2024</p></article>'))?.date).toBe(
+      '2024-05-28',
+    );
   });
 
   it('does not take a date from deep in the article text', () => {
@@ -112,7 +142,9 @@ describe('readPageDate', () => {
   });
 
   it('returns null for a page without a date', () => {
-    expect(readPageDate(page('<title>x</title>', '<p>Mexico offers to send asylum seekers home.</p>'))).toBeNull();
+    expect(
+      readPageDate(page('<title>x</title>', '<p>Mexico offers to send asylum seekers home.</p>')),
+    ).toBeNull();
   });
 });
 

@@ -1,0 +1,86 @@
+/**
+ * The background's answers to BackgroundCalls. Pure of `browser.*`: the entrypoint passes the
+ * database, loaders for the shipped pack and seed texts, and the one browser action needed
+ * (opening the sidebar), so the same handlers run under test with fake-indexeddb.
+ */
+import type { BackgroundCalls, Handlers, NoteAnchors } from '../messaging/contract';
+import type { TopicPack } from '../topic/schema';
+import type { MppDatabase } from '../db/database';
+import { ensurePackLoaded, readLoadedPack, type PackValidator } from '../db/load-pack';
+import { normalisePageUrl } from '../notes/page-url';
+import { anchor } from '../anchor/anchor';
+import { buildPageContext, type CorpusIndex } from './page-context';
+import { buildCorpus } from './corpus';
+
+export interface BackgroundDeps {
+  db: MppDatabase;
+  /** The pack shipped with this version of the extension. */
+  loadShippedPack(): Promise<TopicPack>;
+  loadSeedTexts(pack: TopicPack): Promise<Record<string, string>>;
+  validate?: PackValidator;
+  openSidebar(tabId: number | undefined, mentionIndex?: number): Promise<boolean>;
+}
+
+export interface BackgroundService {
+  handlers: Handlers<BackgroundCalls>;
+  /** Loads the shipped pack into the index; safe from onInstalled and from any first message at once. */
+  install(): Promise<void>;
+}
+
+export function createBackgroundService(deps: BackgroundDeps): BackgroundService {
+  const { db } = deps;
+  let installing: Promise<void> | null = null;
+  let corpus: Promise<CorpusIndex> | null = null;
+
+  const install = () => {
+    installing ??= deps
+      .loadShippedPack()
+      .then((pack) => ensurePackLoaded(db, pack, deps.validate))
+      .then(() => undefined)
+      .catch((err) => {
+        installing = null;
+        throw err;
+      });
+    return installing;
+  };
+
+  /** Curated data is served from the index (Dexie), read once per service-worker lifetime. */
+  const ready = () => {
+    corpus ??= (async () => {
+      await install();
+      const pack = await readLoadedPack(db);
+      if (!pack) throw new Error('The topic pack is not in the index');
+      return buildCorpus(pack, await deps.loadSeedTexts(pack));
+    })().catch((err) => {
+      corpus = null;
+      throw err;
+    });
+    return corpus;
+  };
+
+  const handlers: Handlers<BackgroundCalls> = {
+    async 'page.prefetch'(req) {
+      return buildPageContext(await ready(), req);
+    },
+    async 'notes.anchor'({ url, text }) {
+      const notes = await db.notes.where('pageUrl').equals(normalisePageUrl(url)).toArray();
+      const out: NoteAnchors = { anchored: [], orphans: [] };
+      for (const note of notes) {
+        const selectors = note.target.selectors ?? [];
+        if (selectors.length === 0) continue; // a note on a curated fact alone has no passage
+        const hit = anchor(text, selectors);
+        if (hit) out.anchored.push({ id: note.id, verdict: note.verdict, start: hit.start, end: hit.end });
+        else out.orphans.push(note.id);
+      }
+      return out;
+    },
+    async 'ui.openSidebar'({ mentionIndex }, sender) {
+      return { opened: await deps.openSidebar(sender.tabId, mentionIndex) };
+    },
+    async 'pack.ensure'() {
+      const c = await ready();
+      return { version: c.pack.version };
+    },
+  };
+  return { handlers, install };
+}
