@@ -28,7 +28,7 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
     .filter((c): c is Conflict => c !== undefined)
     .slice(0, MAX_CONFLICTS);
   const figuresById = new Map(context.figures.map((f) => [f.id, f]));
-  const summary = lang === 'es' ? context.topic.summaryEs : context.topic.summary;
+  const summary = firstSentence(lang === 'es' ? context.topic.summaryEs : context.topic.summary);
   const name = lang === 'es' ? context.topic.nameEs : context.topic.name;
 
   return (
@@ -141,26 +141,33 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
 
 function PageNotes({ t, lang, context }: { t: PopoverStrings; lang: Lang; context: PageContext }) {
   const { dateCheck, copiedPassages } = context;
-  const copiedSeeds = [...new Set(copiedPassages.map((p) => p.seed))];
+  const copiedSeeds = [...new Set(copiedPassages.map((p) => p.seed))].filter((s) => context.sources[s]);
   if (!dateCheck?.disagrees && copiedSeeds.length === 0) return null;
   return (
     <section class="page-notes" aria-label={t.thisPage} data-testid="popover-page">
-      {dateCheck?.disagrees && (
+      {dateCheck?.disagrees && dateCheck.pageDate && (
         <p class="warn" data-testid="popover-datecheck">
-          {dateCheck.explanation}
+          {t.misdated
+            .replace('{page}', formatIsoDate(dateCheck.pageDate, lang))
+            .replace('{events}', formatIsoDate(dateCheck.eventsDate, lang))}
         </p>
       )}
-      {copiedSeeds.map((seed) => {
-        const s = context.sources[seed];
-        if (!s) return null;
-        return (
-          <p key={seed} class="warn" data-testid="popover-copied">
-            {t.copiedFrom} {seed.slice(0, 3)} ({s.outlet ?? s.title}
-            {s.pageDate ? `, ${t.pageDated} ${formatIsoDate(s.pageDate, lang)}` : ''}, {t.eventsFrom}{' '}
-            {formatIsoDate(s.eventsDate, lang)})
-          </p>
-        );
-      })}
+      {copiedSeeds.length > 0 && (
+        <p class="warn" data-testid="popover-copied">
+          {t.copiedFrom}{' '}
+          {copiedSeeds.map((seed, i) => {
+            const s = context.sources[seed]!;
+            return (
+              <span key={seed} data-seed={seed}>
+                {i > 0 ? ' · ' : ''}
+                {seed.slice(0, 3)} {s.outlet ?? ''} (
+                {s.pageDate ? `${t.pageDated} ${formatIsoDate(s.pageDate, lang)}` : t.noDate}, {t.eventsFrom}{' '}
+                {formatIsoDate(s.eventsDate, lang)})
+              </span>
+            );
+          })}
+        </p>
+      )}
     </section>
   );
 }
@@ -178,4 +185,10 @@ function groupCopies(seeds: string[], context: PageContext): Array<{ seed: strin
     out.push({ seed: original, copies: context.sources[original]!.copiedBy });
   }
   return out;
+}
+
+/** The policy in one line: the summary's first sentence. */
+function firstSentence(text: string): string {
+  const m = /^.+?[.!?](?=\s+\p{Lu}|$)/su.exec(text);
+  return m ? m[0] : text;
 }

@@ -30,7 +30,7 @@ export interface PopoverCallbacks {
 export function createPopoverController(doc: Document, cb: PopoverCallbacks): PopoverController {
   const host = doc.createElement('mpp-context-popover');
   host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:none;';
-  const shadow = host.attachShadow({ mode: 'closed' });
+  const shadow = host.attachShadow({ mode: 'open' });
   const style = doc.createElement('style');
   style.textContent = popoverCss;
   const mount = doc.createElement('div');

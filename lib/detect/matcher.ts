@@ -76,7 +76,7 @@ const FOLLOWERS = new Set([
   'programa',
 ]);
 /** Words before a phrase that name it as a policy (Spanish puts the noun first). */
-const LEADERS = new Set(['programa', 'politica', 'plan', 'protocolo', 'protocolos', 'iniciativa', 'policy']);
+const LEADERS = new Set(['programa', 'politica', 'plan', 'protocolo', 'protocolos', 'iniciativa']);
 /** Words too small to be capitalised in a title ("Remain in Mexico", "Quédate en México"). */
 const SMALL_WORDS = new Set(['in', 'en', 'de', 'a', 'of', 'the', 'la', 'el', 'del', 'to', 'y', 'and']);
 

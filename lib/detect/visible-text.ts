@@ -144,8 +144,8 @@ function excludedByAttribute(root: Document | Element): Element[] {
 
 /**
  * Walks `root` and builds its block-joined text. For a Document the walk starts at the
- * document element; an Element root is walked alone (its own ancestors are not checked: the
- * caller decides whether a subtree is worth scanning).
+ * document element; an Element root is walked alone, and yields nothing if it or an ancestor
+ * is excluded (e.g. nodes added inside a contenteditable editor).
  *
  * The walk follows firstChild/nextSibling/parentNode pointers rather than a TreeWalker: it
  * needs to know when an element is left (to close a block) and to skip excluded subtrees, and
@@ -160,6 +160,11 @@ export function visibleText(root: Document | Element): VisibleText {
   const parts: string[] = [];
   const breaks: number[] = [];
   if (!start || isExcluded(start, start.localName)) return { text: '', nodes, starts, breaks };
+  // A subtree scanned alone (a MutationObserver batch) may sit inside an editor or a hidden
+  // container; its ancestors decide too.
+  for (let a = start.parentElement; a; a = a.parentElement) {
+    if (isExcluded(a, a.localName)) return { text: '', nodes, starts, breaks };
+  }
   const excluded = excludedByAttribute(root);
   let k = 0;
 

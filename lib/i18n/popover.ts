@@ -12,7 +12,8 @@ const en = {
   noDate: 'no date on page',
   pageDated: 'Page dated',
   eventsFrom: 'events from',
-  copiedFrom: 'Text here also appears in',
+  copiedFrom: 'Text on this page also appears in',
+  misdated: 'This page is dated {page}, but the events it reports date from {events}.',
   copies: 'copies',
   underAnotherDate: 'under another date',
   conflictKind: {
@@ -50,7 +51,8 @@ const es: Widen<Strings> = {
   noDate: 'la página no tiene fecha',
   pageDated: 'Página fechada',
   eventsFrom: 'hechos de',
-  copiedFrom: 'Este texto también aparece en',
+  copiedFrom: 'El texto de esta página también aparece en',
+  misdated: 'Esta página tiene fecha {page}, pero los hechos que relata son de {events}.',
   copies: 'copia',
   underAnotherDate: 'con otra fecha',
   conflictKind: {

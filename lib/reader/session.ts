@@ -13,7 +13,7 @@ import type {
   SelectionView,
 } from '../messaging/contract';
 import type { Client } from '../messaging/rpc';
-import { visibleText, type VisibleText } from '../detect/visible-text';
+import { domPoint, visibleText, type VisibleText } from '../detect/visible-text';
 import { readPageDate } from '../page/date';
 import { pickLang } from '../i18n/lang';
 import { VERDICTS } from '../notes/verdict-colors';
@@ -276,12 +276,12 @@ export function createReaderSession(deps: SessionDeps) {
   }
 
   function rangeFor(vt: VisibleText, start: number, end: number): Range | null {
-    const index = nodeAt(vt, start, 'start');
-    const endIndex = nodeAt(vt, end, 'end');
-    if (!index || !endIndex) return null;
+    const a = domPoint(vt, start, 'start');
+    const b = domPoint(vt, end, 'end');
+    if (!a || !b) return null;
     const r = doc.createRange();
-    r.setStart(index.node, index.offset);
-    r.setEnd(endIndex.node, endIndex.offset);
+    r.setStart(a.node, a.offset);
+    r.setEnd(b.node, b.offset);
     return r;
   }
 
@@ -367,27 +367,6 @@ const emptyMentionContext: MentionContext = { facts: [], sources: [], conflicts:
 function isEditable(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A)$/.test(el.tagName));
-}
-
-function nodeAt(
-  vt: VisibleText,
-  offset: number,
-  edge: 'start' | 'end',
-): { node: Text; offset: number } | null {
-  // Binary search for the node holding `offset`; an end offset belongs to the node it closes.
-  let lo = 0;
-  let hi = vt.nodes.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    const s = vt.starts[mid]!;
-    if (s < offset || (s === offset && edge === 'start')) lo = mid;
-    else hi = mid - 1;
-  }
-  const node = vt.nodes[lo];
-  if (!node) return null;
-  const local = offset - vt.starts[lo]!;
-  if (local < 0 || local > node.data.length) return null;
-  return { node, offset: local };
 }
 
 /**

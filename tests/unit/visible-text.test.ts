@@ -82,6 +82,14 @@ describe('visibleText', () => {
     const hidden = doc('<div id="h" hidden><p>x</p></div>').getElementById('h')!;
     expect(visibleText(hidden).text).toBe('');
   });
+
+  it('yields nothing for an element inside an excluded ancestor', () => {
+    const d = doc(
+      '<div contenteditable="true"><p><span id="e">typed</span></p></div><div hidden><p id="h">x</p></div>',
+    );
+    expect(visibleText(d.getElementById('e')!).text).toBe('');
+    expect(visibleText(d.getElementById('h')!).text).toBe('');
+  });
 });
 
 describe('domPoint', () => {

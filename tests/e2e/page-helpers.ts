@@ -1,0 +1,75 @@
+import type { Page } from 'playwright-core';
+
+/** Number of ranges the content script registered under a highlight name (CSS.highlights is per document). */
+export function highlightCount(page: Page, name = 'mpp-mention'): Promise<number> {
+  return page.evaluate((n) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n);
+    return h ? h.size : 0;
+  }, name);
+}
+
+export async function waitForHighlights(page: Page, atLeast = 1, name = 'mpp-mention'): Promise<number> {
+  await page.waitForFunction(
+    ([n, min]) => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n as string);
+      return !!h && h.size >= (min as number);
+    },
+    [name, atLeast] as const,
+    { timeout: 15_000 },
+  );
+  return highlightCount(page, name);
+}
+
+/** Centre of the i-th mention range, in viewport coordinates (scrolled into view first). */
+export async function mentionPoint(page: Page, index: number): Promise<{ x: number; y: number }> {
+  return page.evaluate((i) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention')!;
+    const ranges = [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    const r = ranges[i]!;
+    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const rect = r.getClientRects()[0]!;
+    return { x: rect.left + Math.min(rect.width / 2, 20), y: rect.top + rect.height / 2 };
+  }, index);
+}
+
+/** Text shown in the popover's shadow root, or null when it is closed. */
+export function popoverText(page: Page): Promise<string | null> {
+  return page.evaluate(() => {
+    const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+    if (!host || host.style.display === 'none' || !host.shadowRoot) return null;
+    return host.shadowRoot.textContent;
+  });
+}
+
+export function popoverQuery(page: Page, testId: string): Promise<string[]> {
+  return page.evaluate((id) => {
+    const root = document.querySelector('mpp-context-popover')?.shadowRoot;
+    return root ? [...root.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.textContent ?? '') : [];
+  }, testId);
+}
+
+/**
+ * Records every mutation of the page's DOM from DOMContentLoaded on (the parser is done then, and
+ * the content script runs later, at document_idle); read with pageMutations().
+ */
+export async function recordMutations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const log: string[] = [];
+    (window as unknown as { __mutations: string[] }).__mutations = log;
+    const start = () =>
+      new MutationObserver((records) => {
+        for (const r of records) {
+          const target = r.target as Element;
+          const node = (r.addedNodes[0] ?? r.removedNodes[0] ?? target) as Element;
+          const name = (node.nodeName || '').toLowerCase();
+          const inHost = (n: Node | null) => !!n && n.nodeName.toLowerCase() === 'mpp-context-popover';
+          log.push(`${r.type}:${name}:${inHost(target) || inHost(node) ? 'host' : 'page'}`);
+        }
+      }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+    document.addEventListener('DOMContentLoaded', start, { once: true });
+  });
+}
+
+export function pageMutations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations ?? []);
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { seedPages, useExtension } from './harness';
+import {
+  highlightCount,
+  mentionPoint,
+  pageMutations,
+  popoverQuery,
+  popoverText,
+  recordMutations,
+  waitForHighlights,
+} from './page-helpers';
+
+describe('reader flow in Chromium', () => {
+  const h = useExtension();
+
+  it('highlights mentions on a seed page without changing the page DOM', async () => {
+    h.screenshotOnFailure('reader-highlights');
+    const page = await h.context.newPage();
+    await recordMutations(page);
+    await page.goto(`${h.baseUrl}/${seedPages['001']}`);
+    const n = await waitForHighlights(page, 5);
+    // 001 names the policy in its title, as "Migrant Protection Protocols" and as “Remain in Mexico” four times.
+    expect(n).toBeGreaterThanOrEqual(6);
+    const ranges = await page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention')!].map(
+        (r) => r.toString(),
+      ),
+    );
+    expect(ranges).toContain('Migrant Protection Protocols');
+    expect(ranges.filter((r) => r === 'Remain in Mexico').length).toBeGreaterThanOrEqual(4);
+    await page.waitForTimeout(500);
+    expect(await pageMutations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('finds nothing on a page about an Ontario MPP, a solar MPP and tourists', async () => {
+    h.screenshotOnFailure('reader-negatives');
+    const page = await h.open('pages/no-mention.html');
+    await page.waitForTimeout(1500);
+    expect(await highlightCount(page)).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('mpp-context-popover'))).toBeNull();
+    await page.close();
+  });
+
+  it('opens the popover on hover with facts, figures side by side with dates, and related articles', async () => {
+    h.screenshotOnFailure('reader-hover');
+    const page = await h.context.newPage();
+    await recordMutations(page);
+    await page.goto(`${h.baseUrl}/${seedPages['000']}`);
+    await waitForHighlights(page, 1);
+    // The first mention's sentence carries "more than 16,500 migrants": its figure series must show.
+    const p = await mentionPoint(page, 0);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction(() => {
+      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+      return (
+        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
+      );
+    });
+    const text = (await popoverText(page))!;
+    expect(text).toContain('Migrant Protection Protocols');
+    expect((await popoverQuery(page, 'popover-fact')).length).toBeGreaterThan(0);
+    const figures = await popoverQuery(page, 'popover-figure');
+    expect(figures.some((f) => f.includes('16,500') && f.includes('July 2019'))).toBe(true);
+    expect(figures.some((f) => f.includes('240') && f.includes('March 2019'))).toBe(true);
+    expect((await popoverQuery(page, 'popover-related')).length).toBeGreaterThan(0);
+    await page.screenshot({ path: 'test-results/popover-000.png' });
+
+    // WCAG 1.4.13: moving onto the popover keeps it open.
+    const box = await page.evaluate(() => {
+      const r = document.querySelector('mpp-context-popover')!.getBoundingClientRect();
+      return { x: r.left + 20, y: r.top + 20 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 5 });
+    await page.waitForTimeout(800);
+    expect(await popoverText(page)).not.toBeNull();
+
+    // The only node the extension added is its popover host.
+    const mutations = await pageMutations(page);
+    expect(mutations.filter((m) => !m.endsWith(':host'))).toEqual([]);
+    expect(mutations.some((m) => m.startsWith('childList:mpp-context-popover'))).toBe(true);
+    await page.close();
+  });
+
+  it('moves through mentions by keyboard, opens with Enter and closes with Escape', async () => {
+    h.screenshotOnFailure('reader-keyboard');
+    const page = await h.open(seedPages['001']);
+    await waitForHighlights(page, 3);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.waitForFunction(() => {
+      const f = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-focus');
+      return !!f && f.size === 1;
+    });
+    await page.keyboard.press('Alt+Shift+KeyN');
+    const focused = await page.evaluate(() =>
+      [
+        ...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-focus')!,
+      ][0]!.toString(),
+    );
+    expect(focused).toBe('Migrant Protection Protocols');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+      return !!host && host.style.display !== 'none' && host.shadowRoot?.activeElement?.tagName === 'BUTTON';
+    });
+    // Page-level context on a misdated copy: 001 is dated 2026 but reports March 2019, and 002 copies it.
+    const dateNote = await popoverQuery(page, 'popover-datecheck');
+    expect(dateNote.join(' ')).toMatch(/16 Jan 2026.*March 2019/);
+    const copied = (await popoverQuery(page, 'popover-copied')).join(' ');
+    expect(copied).toContain('001');
+    expect(copied).toContain('002');
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => {
+      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+      return !host || host.style.display === 'none';
+    });
+    await page.close();
+  });
+
+  it('shows 002 as a misdated copy of 001', async () => {
+    h.screenshotOnFailure('reader-002');
+    const page = await h.open(seedPages['002']);
+    await waitForHighlights(page, 1);
+    const p = await mentionPoint(page, 0);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction(
+      () =>
+        !!document
+          .querySelector('mpp-context-popover')
+          ?.shadowRoot?.querySelector('[data-testid=popover-copied]'),
+    );
+    expect((await popoverQuery(page, 'popover-datecheck')).join(' ')).toMatch(/28 May 2024.*March 2019/);
+    expect((await popoverQuery(page, 'popover-copy')).join(' ')).toMatch(/002 copies 001/);
+    await page.close();
+  });
+
+  it('picks up added content, floods and client-side navigation', async () => {
+    h.screenshotOnFailure('reader-dynamic');
+    const page = await h.open('pages/dynamic.html');
+    expect(await waitForHighlights(page, 1)).toBe(1);
+    await page.click('#more');
+    expect(await waitForHighlights(page, 2)).toBe(2);
+    await page.click('#flood');
+    // 1,500 items arrive at once: a chunked rescan finds the 15 mentions among them.
+    expect(await waitForHighlights(page, 17)).toBe(17);
+    await page.click('#spa');
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention');
+      return !!h && h.size === 1 && [...h][0]!.toString() === 'Quédate en México';
+    });
+    await page.close();
+  });
+});
