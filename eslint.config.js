@@ -25,7 +25,11 @@ export default tseslint.config(
     // lib/ is pure: reusable by the CLI and testable in Node, so no extension APIs in it.
     files: ['lib/**/*.ts', 'lib/**/*.tsx'],
     rules: {
-      'no-restricted-globals': ['error', { name: 'browser', message: 'lib/ must not call browser.*' }, { name: 'chrome', message: 'lib/ must not call chrome.*' }],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'lib/ must not call browser.*' },
+        { name: 'chrome', message: 'lib/ must not call chrome.*' },
+      ],
     },
   },
   {

@@ -76,7 +76,7 @@ export function noteQuote(target: NoteTarget): string | null {
 
 /**
  * The note to save: a new one (id from crypto.randomUUID, created = updated = now) or the edited
- * one with `updated` moved. Throws the model's ZodError when the form cannot make a valid note.
+ * one with `updated` moved. Throws the model's InvalidNoteError when the form cannot make a valid note.
  */
 export function formToNote(
   form: NoteFormValue,

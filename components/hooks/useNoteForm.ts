@@ -1,6 +1,6 @@
 /** The open note form, if any, and its save. One form at a time: a new one replaces an unsaved one. */
 import { useCallback, useState } from 'preact/hooks';
-import { z } from 'zod';
+import { InvalidNoteError } from '../../lib/notes/model';
 import { describeIssue } from '../../lib/notes/describe-issue';
 import { formToNote, type NoteFormValue } from './noteDraft';
 
@@ -53,7 +53,11 @@ export function useNoteForm(
         note = formToNote(form, page);
       } catch (err) {
         setError(
-          err instanceof z.ZodError ? err.issues.map((i) => describeIssue(i)).join('; ') : String(err),
+          err instanceof InvalidNoteError && err.issues.length > 0
+            ? err.issues.map((i) => describeIssue(i)).join('; ')
+            : err instanceof Error
+              ? err.message
+              : String(err),
         );
         return;
       }

@@ -33,14 +33,14 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
 
   return (
     <div class="pop" role="dialog" aria-label={`${name}: ${exact}`} data-testid="popover">
-      <header>
+      <div class="head">
         <p class="policy" data-testid="popover-policy">
           <strong>{name}</strong> — {summary}
         </p>
         <button type="button" class="close" aria-label={t.close} onClick={onClose}>
           ×
         </button>
-      </header>
+      </div>
 
       <PageNotes t={t} lang={lang} context={context} />
 
@@ -129,12 +129,12 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
         </section>
       )}
 
-      <footer>
+      <div class="foot">
         <button type="button" class="link" onClick={onOpenSidebar} data-testid="popover-open-sidebar">
           {t.openSidebar}
         </button>
         <span class="hint">{t.keyboardHint}</span>
-      </footer>
+      </div>
     </div>
   );
 }

@@ -7,7 +7,7 @@ export const popoverCss = `
   background: #fff; border: 1px solid #c8c8d0; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.22);
   padding: 12px 14px;
 }
-header { display: flex; gap: 8px; align-items: flex-start; }
+.head { display: flex; gap: 8px; align-items: flex-start; }
 .policy { margin: 0; flex: 1; }
 .close { border: 0; background: transparent; font-size: 20px; line-height: 1; cursor: pointer; color: #444; padding: 2px 6px; border-radius: 6px; }
 h2 { font-size: 12px; text-transform: uppercase; letter-spacing: .04em; color: #5a5a66; margin: 12px 0 6px; }
@@ -27,7 +27,7 @@ blockquote { margin: 4px 0; padding: 2px 0 2px 10px; border-left: 3px solid #8b7
 .related .title { display: block; font-weight: 600; }
 .copy { display: block; font-size: 12px; color: #8a4b00; }
 .page-notes .warn { margin: 8px 0 0; padding: 6px 8px; background: #fdecea; border-radius: 6px; color: #7a1b12; font-size: 13px; }
-footer { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 10px; }
+.foot { display: flex; justify-content: space-between; align-items: center; gap: 8px; margin-top: 10px; }
 .link { border: 0; background: #3d2db5; color: #fff; border-radius: 6px; padding: 6px 10px; cursor: pointer; font: inherit; }
 .hint { font-size: 11px; color: #5a5a66; }
 button:focus-visible { outline: 3px solid #ffb000; outline-offset: 2px; }

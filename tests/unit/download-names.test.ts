@@ -14,7 +14,9 @@ describe('download names', () => {
 
   it('names an all-notes export "all", whatever the page', () => {
     expect(downloadSpec('csv', 'all', { date, pageUrl: page }).filename).toBe('mpp-notes-all-2026-01-16.csv');
-    expect(downloadSpec('csv', 'page', { date, pageUrl: null }).filename).toBe('mpp-notes-all-2026-01-16.csv');
+    expect(downloadSpec('csv', 'page', { date, pageUrl: null }).filename).toBe(
+      'mpp-notes-all-2026-01-16.csv',
+    );
   });
 
   it('gives every format its own extension and a JSON-LD type where it is JSON-LD', () => {

@@ -44,7 +44,9 @@ describe('sidebar strings', () => {
 
 describe('fill', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
-    expect(fill('added {added}, skipped {skipped} {x}', { added: 2, skipped: 0 })).toBe('added 2, skipped 0 {x}');
+    expect(fill('added {added}, skipped {skipped} {x}', { added: 2, skipped: 0 })).toBe(
+      'added 2, skipped 0 {x}',
+    );
   });
 
   it('does not read inherited properties as values', () => {

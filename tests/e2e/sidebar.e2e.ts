@@ -1,0 +1,214 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seedPages, useExtension } from './harness';
+import { highlightCount, mentionPoint, waitForHighlights } from './page-helpers';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeResult {
+  violations: Array<{ id: string; impact: string; nodes: Array<{ target: unknown }> }>;
+}
+
+async function axe(page: Page, context?: string): Promise<AxeResult['violations']> {
+  // DevTools evaluation is not bound by the extension pages' CSP, which forbids inline scripts.
+  await page.evaluate(axeSource);
+  return page.evaluate(async (ctx) => {
+    const run = (window as unknown as { axe: { run(ctx: unknown): Promise<AxeResult> } }).axe.run;
+    const result = await run(ctx ?? document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => ({ target: n.target })),
+    }));
+  }, context ?? null);
+}
+
+describe('fact-checker sidebar in Chromium', () => {
+  const h = useExtension();
+
+  it('lists every mention in document order and reveals one on the page', async () => {
+    h.screenshotOnFailure('sidebar-mentions');
+    const page = await h.open(seedPages['001']);
+    const n = await waitForHighlights(page, 5);
+    const sidebar = await h.openSidebar(page);
+    await sidebar.waitForSelector('[data-testid=mention-item]');
+    expect(await sidebar.locator('[data-testid=mention-item]').count()).toBe(n);
+    await sidebar.locator('[data-testid=mention-reveal]').nth(2).click();
+    await page.waitForFunction(() => {
+      const f = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-flash');
+      return !!f && f.size === 1;
+    });
+    // Page check: the misdated copy is reported in the sidebar too.
+    await sidebar.waitForSelector('[data-testid=date-check][data-disagrees=true]');
+    expect(await sidebar.locator('[data-testid=copied-passage]').count()).toBeGreaterThanOrEqual(2);
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('adds a note with a verdict that is re-anchored and painted after a reload', async () => {
+    h.screenshotOnFailure('sidebar-note');
+    const page = await h.open(seedPages['000']);
+    await waitForHighlights(page, 1);
+    const sidebar = await h.openSidebar(page);
+    await sidebar.setViewportSize({ width: 400, height: 900 });
+    await sidebar.waitForSelector('[data-testid=mention-add-note]');
+    await sidebar.locator('[data-testid=mention-add-note]').first().click();
+    await sidebar.selectOption('[data-testid=note-verdict]', 'needs-context');
+    await sidebar.fill(
+      '[data-testid=note-text]',
+      'The 16,500 figure is from July 2019; by March 2019 only 240 had been returned.',
+    );
+    await sidebar.fill('[data-testid=note-tags]', 'figures, series');
+    await sidebar.click('[data-testid=note-save]');
+    await sidebar.waitForSelector('[data-testid=note-item]');
+    await page.waitForFunction(() => {
+      const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        'mpp-note-needs-context',
+      );
+      return !!n && n.size === 1;
+    });
+
+    await page.reload();
+    await waitForHighlights(page, 1);
+    await page.waitForFunction(() => {
+      const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+        'mpp-note-needs-context',
+      );
+      return !!n && n.size === 1;
+    });
+    const anchored = await page.evaluate(() =>
+      [
+        ...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
+          'mpp-note-needs-context',
+        )!,
+      ][0]!.toString(),
+    );
+    expect(anchored).toBe('Remain in Mexico');
+    await sidebar.reload();
+    await sidebar.waitForSelector('[data-testid=note-item]');
+    expect(await sidebar.locator('[data-testid=orphan-badge]').count()).toBe(0);
+    await sidebar.screenshot({ path: 'test-results/sidebar-with-note.png' });
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('searches the curated index with typos and in Spanish', async () => {
+    h.screenshotOnFailure('sidebar-search');
+    const page = await h.open(seedPages['003']);
+    const sidebar = await h.openSidebar(page);
+    await sidebar.fill('[data-testid=search-input]', 'Remian in Mexcio');
+    await sidebar.waitForSelector('[data-testid=search-result]');
+    expect(await sidebar.locator('[data-testid=search-result]').first().getAttribute('data-type')).toBe(
+      'topic',
+    );
+    await sidebar.fill('[data-testid=search-input]', 'quedate en mexico');
+    await sidebar.waitForFunction(
+      () => document.querySelector('[data-testid=search-result]')?.getAttribute('data-type') === 'topic',
+    );
+    await sidebar.fill('[data-testid=search-input]', 'Sheinbaum');
+    await sidebar.waitForSelector('[data-testid=search-result][data-type=fact]');
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('exports notes in every format through the real UI', async () => {
+    h.screenshotOnFailure('sidebar-export');
+    const page = await h.open(seedPages['000']);
+    await waitForHighlights(page, 1);
+    const sidebar = await h.openSidebar(page);
+    await sidebar.waitForSelector('[data-testid=note-item]'); // the note from the earlier test
+    await sidebar.click('[data-testid=export-scope-all]');
+    const read = async (testId: string) => {
+      const [download] = await Promise.all([
+        sidebar.waitForEvent('download'),
+        sidebar.click(`[data-testid=${testId}]`),
+      ]);
+      const path = await download.path();
+      return { name: download.suggestedFilename(), text: readFileSync(path!, 'utf8') };
+    };
+    const md = await read('export-markdown');
+    expect(md.name).toMatch(/\.md$/);
+    expect(md.text).toContain('> Remain in Mexico');
+    expect(md.text).toContain('Needs context');
+    const csv = await read('export-csv');
+    expect(csv.text).toContain('\r\n');
+    expect(csv.text).toMatch(/needs-context/);
+    const wa = JSON.parse((await read('export-webannotation')).text);
+    expect(wa['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(wa.first.items[0].target.selector.map((s: { type: string }) => s.type)).toEqual([
+      'TextQuoteSelector',
+      'TextPositionSelector',
+    ]);
+    const cr = JSON.parse((await read('export-claimreview')).text);
+    expect(cr[0]['@type']).toBe('ClaimReview');
+    expect(cr[0].claimReviewed).toBe('Remain in Mexico');
+    expect(cr[0].reviewRating.alternateName).toBe('Needs context');
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('has no axe-core violations in the sidebar or the popover, and works by keyboard', async () => {
+    h.screenshotOnFailure('sidebar-a11y');
+    const page = await h.open(seedPages['000']);
+    await waitForHighlights(page, 1);
+    const sidebar = await h.openSidebar(page);
+    await sidebar.waitForSelector('[data-testid=mention-item]');
+    expect(await axe(sidebar)).toEqual([]);
+
+    // Keyboard alone: Tab reaches the search box, typing searches, Tab reaches a result.
+    await sidebar.focus('body');
+    let reached = false;
+    for (let i = 0; i < 60 && !reached; i++) {
+      await sidebar.keyboard.press('Tab');
+      reached = await sidebar.evaluate(
+        () => document.activeElement?.getAttribute('data-testid') === 'search-input',
+      );
+    }
+    expect(reached).toBe(true);
+    await sidebar.keyboard.type('Guatemala');
+    await sidebar.waitForSelector('[data-testid=search-result]');
+    expect(await axe(sidebar)).toEqual([]);
+
+    // The popover lives in an open shadow root in the page; axe checks it there.
+    const p = await mentionPoint(page, 0);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction(
+      () =>
+        !!document.querySelector('mpp-context-popover')?.shadowRoot?.querySelector('[data-testid=popover]'),
+    );
+    expect(await axe(page, 'mpp-context-popover')).toEqual([]);
+    await sidebar.close();
+    await page.close();
+  });
+
+  it('imports a notes file all or nothing, with a clear message for a bad file', async () => {
+    h.screenshotOnFailure('sidebar-import');
+    const page = await h.open(seedPages['002']);
+    const sidebar = await h.openSidebar(page);
+    await sidebar.waitForSelector('[data-testid=import-input]');
+    await sidebar.setInputFiles('[data-testid=import-input]', {
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({
+          '@context': 'http://www.w3.org/ns/anno.jsonld',
+          type: 'AnnotationCollection',
+          total: 1,
+          first: { type: 'AnnotationPage', items: [{ id: 3 }] },
+        }),
+      ),
+    });
+    await sidebar.waitForSelector('[data-testid=import-error]');
+    expect(await sidebar.textContent('[data-testid=import-error]')).toMatch(/items\[0\]/);
+    expect(await sidebar.locator('[data-testid=note-item]').count()).toBe(0);
+    await sidebar.setInputFiles('[data-testid=import-input]', 'tests/fixtures/notes-sample.json');
+    await sidebar.waitForSelector('[data-testid=import-result]');
+    expect(await sidebar.textContent('[data-testid=import-result]')).toMatch(/12/);
+    expect(await highlightCount(page)).toBeGreaterThan(0);
+    await sidebar.close();
+    await page.close();
+  });
+});
