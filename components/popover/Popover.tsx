@@ -44,6 +44,45 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
 
       <PageNotes t={t} lang={lang} context={context} />
 
+      {conflicts.length > 0 && (
+        <section aria-label={t.figures}>
+          <h2>{t.figures}</h2>
+          {conflicts.map((c) => {
+            const figures = c.members
+              .map((m) => figuresById.get(m))
+              .filter((f): f is Figure => f !== undefined);
+            return (
+              <div key={c.id} class="conflict" data-testid="popover-conflict" data-kind={c.kind}>
+                <p class="kind">
+                  {t.conflictKind[c.kind]}: {c.title}
+                </p>
+                {figures.length > 0 && (
+                  <div class="side-by-side">
+                    {sameFigureGroups(figures).map(([f, ...repeats]) => (
+                      <div key={f!.id} class="figure" data-testid="popover-figure">
+                        <span class="value">
+                          {t.qualifier[f!.qualifier]} {formatNumber(f!.value, lang)}
+                        </span>
+                        <span class="unit">{f!.unit}</span>
+                        <span class="date">
+                          {t.asOf} {formatIsoDate(f!.asOf, lang)}
+                        </span>
+                        <span class="src">
+                          {[f!, ...repeats]
+                            .map((x) => context.sources[x.seed]?.outlet ?? x.seed.slice(0, 3))
+                            .join(', ')}
+                        </span>
+                      </div>
+                    ))}
+                  </div>
+                )}
+                <p class="why">{c.explanation}</p>
+              </div>
+            );
+          })}
+        </section>
+      )}
+
       {facts.length > 0 && (
         <section aria-label={t.facts}>
           <h2>{t.facts}</h2>
@@ -61,41 +100,6 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
               );
             })}
           </ul>
-        </section>
-      )}
-
-      {conflicts.length > 0 && (
-        <section aria-label={t.figures}>
-          <h2>{t.figures}</h2>
-          {conflicts.map((c) => {
-            const figures = c.members
-              .map((m) => figuresById.get(m))
-              .filter((f): f is Figure => f !== undefined);
-            return (
-              <div key={c.id} class="conflict" data-testid="popover-conflict" data-kind={c.kind}>
-                <p class="kind">
-                  {t.conflictKind[c.kind]}: {c.title}
-                </p>
-                {figures.length > 0 && (
-                  <div class="side-by-side">
-                    {figures.map((f) => (
-                      <div key={f.id} class="figure" data-testid="popover-figure">
-                        <span class="value">
-                          {t.qualifier[f.qualifier]} {formatNumber(f.value, lang)}
-                        </span>
-                        <span class="unit">{f.unit}</span>
-                        <span class="date">
-                          {t.asOf} {formatIsoDate(f.asOf, lang)}
-                        </span>
-                        <span class="src">{context.sources[f.seed]?.outlet ?? f.seed.slice(0, 3)}</span>
-                      </div>
-                    ))}
-                  </div>
-                )}
-                <p class="why">{c.explanation}</p>
-              </div>
-            );
-          })}
         </section>
       )}
 
@@ -191,4 +195,14 @@ function groupCopies(seeds: string[], context: PageContext): Array<{ seed: strin
 function firstSentence(text: string): string {
   const m = /^.+?[.!?](?=\s+\p{Lu}|$)/su.exec(text);
   return m ? m[0] : text;
+}
+
+/** A figure repeated by a copy (240 in 001 and in 002) is one figure with two sources, not two columns. */
+function sameFigureGroups(figures: Figure[]): Figure[][] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = `${f.quantity}|${f.value}|${f.qualifier}|${f.asOf}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
 }

@@ -6,7 +6,8 @@
 import { topic } from '../../data/mpp/topic';
 import { createMatcher, scanRoot } from '../../lib/detect/matcher';
 import { createHighlighter } from '../../lib/reader/highlighter';
-import { MENTION_HIGHLIGHT, PageMentions } from '../../lib/reader/page-mentions';
+import { MENTION_HIGHLIGHT, PageMentions, partition } from '../../lib/reader/page-mentions';
+import { visibleText } from '../../lib/detect/visible-text';
 import { caretAt, rangeContainsPoint } from '../../lib/reader/hit-test';
 
 const matcher = createMatcher([topic]);
@@ -109,6 +110,34 @@ function freshBody(): void {
 }
 
 export const bench = {
+  /** Where scanAll's time goes: its steps timed alone (medians over `runs`). */
+  async breakdown(runs: number) {
+    const body = document.body;
+    const steps: Record<string, () => unknown> = {
+      walk: () => walk(body),
+      textContent: () => body.textContent,
+      'establishedIn(textContent)': () => matcher.establishedIn(body.textContent ?? ''),
+      partition: () => partition(body),
+      'visibleText(parts)': () => partition(body).forEach((p) => visibleText(p)),
+      'visibleText(body)': () => visibleText(body),
+      'match(visibleText(body))': () => {
+        const vt = visibleText(body);
+        return matcher.match(vt.text, { breaks: vt.breaks });
+      },
+      'scanRoot(parts) no isHidden': () =>
+        partition(body).forEach((p) => scanRoot(p, matcher, { established: scanner.established })),
+      'scan(parts)': () => partition(body).forEach((p) => scanner.scan(p)),
+      scanAll: () => scanAllOnce(),
+    };
+    const out: Record<string, number> = {};
+    for (const [name, fn] of Object.entries(steps)) {
+      const xs: number[] = [];
+      for (let i = 0; i < runs; i++) xs.push(await timeIt(fn, 5));
+      out[name] = median(xs);
+    }
+    return out;
+  },
+
   info() {
     const el = document.body;
     return {
