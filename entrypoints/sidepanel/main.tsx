@@ -20,12 +20,15 @@ import { SearchPanel } from '../../components/sidebar/SearchPanel';
 import { Section } from '../../components/sidebar/Section';
 import { fill } from '../../lib/i18n/sidebar';
 import type { MentionView, SearchHit } from '../../lib/messaging/contract';
+import { Controls } from '../../components/controls/Controls';
+import { useSettings } from '../../components/controls/useSettings';
 import './style.css';
 
 function Sidebar() {
   const { lang, s } = useStrings();
   const [announcement, announce] = useAnnouncer();
   const { tabId, revision, resolved } = useTargetTab();
+  const [settings, saveSettings] = useSettings();
   const page = usePageState(tabId, revision);
   const state = page.state;
   const context = state?.context ?? null;
@@ -202,6 +205,15 @@ function Sidebar() {
           onExport={(format) => void transfer.exportNotes(format)}
           onImport={(file) => void transfer.importFile(file)}
         />
+
+        {settings && (
+          <Controls
+            lang={lang}
+            settings={settings}
+            host={pageUrl ? new URL(pageUrl).hostname : null}
+            onChange={(next) => void saveSettings(next)}
+          />
+        )}
       </main>
     </>
   );

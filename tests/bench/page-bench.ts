@@ -150,6 +150,12 @@ export const bench = {
     };
   },
 
+  /** The topic's aliases as one regular expression source (for mark.js), longest first. */
+  aliasSource(): string {
+    const texts = [...new Set(topic.aliases.map((a) => a.text))].sort((a, b) => b.length - a.length);
+    return texts.map((t) => t.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')).join('|');
+  },
+
   /** Resets the wiring (after the body was replaced). */
   reset() {
     highlighter.destroy();

@@ -49,12 +49,12 @@ const WORDS = (
 const NAMES = ['Ana Ruiz', 'James Cole', 'Priya Nair', 'Luis Ortega', 'Mei Chen', 'Sam Okafor', 'Rosa Diaz'];
 const PLACES = ['El Paso', 'Tijuana', 'San Diego', 'Houston', 'Phoenix', 'Chicago', 'Denver', 'Miami'];
 
-// Mentions the detector should report. `(p)` fills in sentence words; some mentions are split
-// over inline elements, as news sites do.
+// Mentions the detector should report (one each; "Migrant Protection Protocols (MPP)" is two).
+// `(p)` fills in sentence words; some mentions are split over inline elements, as news sites do.
 const MENTIONS = [
   (p) => `under the <a href="/policy/${p.int(99)}">Remain in Mexico</a> policy, ${sentence(p, 6)}`,
   (p) => `the “Remain in Mexico” program ${sentence(p, 5)}`,
-  (p) => `the Migrant Protection Protocols (MPP), ${sentence(p, 7)}`,
+  Object.assign((p) => `the Migrant Protection Protocols (MPP), ${sentence(p, 7)}`, { count: 2 }),
   (p) => `asylum seekers returned under MPP ${sentence(p, 5)}`,
   (p) => `el programa Quédate en México ${sentence(p, 6)}`,
   (p) => `the <em>Remain in Mexico</em> rules at the border ${sentence(p, 4)}`,
@@ -141,7 +141,7 @@ function nav(p) {
  * A news front page of about `bytes` of HTML: many articles of paragraphs, a sidebar, and a
  * mention every few paragraphs (rate `mentionRate`), with look-alikes in between.
  */
-export function newsPage({ seed = 1, bytes = 1_000_000, mentionRate = 0.1, nonMentionRate = 0.05 } = {}) {
+export function newsPage({ seed = 1, bytes = 1_100_000, mentionRate = 0.1, nonMentionRate = 0.05 } = {}) {
   const p = prng(seed);
   const articles = [];
   let size = 0;
@@ -153,8 +153,9 @@ export function newsPage({ seed = 1, bytes = 1_000_000, mentionRate = 0.1, nonMe
     for (let j = 0; j < count; j++) {
       let extra = null;
       if (p.chance(mentionRate)) {
-        extra = p.pick(MENTIONS)(p);
-        mentions++;
+        const m = p.pick(MENTIONS);
+        extra = m(p);
+        mentions += m.count ?? 1;
       } else if (p.chance(nonMentionRate)) extra = p.pick(NON_MENTIONS)(p);
       paras.push(`<p>${paragraph(p, 40 + p.int(60), extra)}</p>`);
     }
@@ -194,8 +195,11 @@ export function articlePage({ seed = 2, wordCount = 1500, mentionCount = 5 } = {
   // Mentions go into evenly spaced paragraphs.
   const at = new Set();
   for (let k = 0; k < mentionCount; k++) at.add(Math.floor(((k + 0.5) * lengths.length) / mentionCount));
+  let mentions = 0;
   lengths.forEach((n, j) => {
-    const extra = at.has(j) ? MENTIONS[j % MENTIONS.length](p) : null;
+    const m = at.has(j) ? MENTIONS[j % MENTIONS.length] : null;
+    const extra = m ? m(p) : null;
+    mentions += m ? (m.count ?? 1) : 0;
     paras.push(`<p>${paragraph(p, n, extra)}</p>`);
   });
   const body = `${nav(p)}
@@ -209,7 +213,7 @@ ${paras.join('\n')}
 </main>
 </div>
 <footer><p>${sentence(p, 30)}</p></footer>`;
-  return { html: pageShell('Article', body), mentions: mentionCount };
+  return { html: pageShell('Article', body), mentions };
 }
 
 /** `count` paragraphs (HTML strings) for an infinite-scroll batch, some with mentions. */
@@ -220,8 +224,9 @@ export function appendBatch({ seed, count = 100, mentionRate = 0.05 }) {
   for (let i = 0; i < count; i++) {
     let extra = null;
     if (p.chance(mentionRate)) {
-      extra = p.pick(MENTIONS)(p);
-      mentions++;
+      const m = p.pick(MENTIONS);
+      extra = m(p);
+      mentions += m.count ?? 1;
     }
     out.push(paragraph(p, 40 + p.int(40), extra));
   }

@@ -212,3 +212,49 @@ describe('fact-checker sidebar in Chromium', () => {
     await page.close();
   });
 });
+
+describe('reader controls', () => {
+  const h = useExtension();
+
+  it('pauses everywhere, turns a site off and changes the colour, live on the open page', async () => {
+    h.screenshotOnFailure('controls');
+    const page = await h.open(seedPages['003']);
+    const n = await waitForHighlights(page, 1);
+    const sidebar = await h.openSidebar(page);
+    await sidebar.waitForSelector('[data-testid=control-pause]');
+
+    await sidebar.check('[data-testid=control-pause]');
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention');
+      return !h || h.size === 0;
+    });
+    await sidebar.uncheck('[data-testid=control-pause]');
+    expect(await waitForHighlights(page, n)).toBe(n);
+
+    await sidebar.check('[data-testid=control-site]');
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention');
+      return !h || h.size === 0;
+    });
+    // Off for this site survives a reload; other sites are unaffected.
+    await page.reload();
+    await page.waitForTimeout(800);
+    expect(await highlightCount(page)).toBe(0);
+    await sidebar.uncheck('[data-testid=control-site]');
+    expect(await waitForHighlights(page, n)).toBe(n);
+
+    await sidebar.locator('[data-testid=control-color]').evaluate((el: HTMLInputElement) => {
+      el.value = '#66ccff';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await page.waitForFunction(() =>
+      [...document.adoptedStyleSheets].some((s) =>
+        [...s.cssRules].some(
+          (r) => r.cssText.includes('mpp-mention') && /102, 204, 255|#66ccff/i.test(r.cssText),
+        ),
+      ),
+    );
+    await sidebar.close();
+    await page.close();
+  });
+});
