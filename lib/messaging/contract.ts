@@ -5,6 +5,7 @@
  */
 import type { Conflict, Fact, Figure, Mention, Source, TimelineEvent } from '../topic/schema';
 import type { Note } from '../notes/model';
+import type { DateCandidates } from '../page/date-candidates';
 
 export interface PageDateInfo {
   date: string;
@@ -63,13 +64,16 @@ export interface PageContext {
   conflicts: Conflict[];
   sources: Record<string, SourceView>;
   copiedPassages: CopiedPassageView[];
+  /** The page's own date, read from the candidates the content script sent. */
+  pageDate: PageDateInfo | null;
   dateCheck: DateCheckView | null;
 }
 
 export interface PrefetchRequest {
   url: string;
   title: string;
-  pageDate: PageDateInfo | null;
+  /** Strings the page's date may be read from; the background parses them. */
+  dateCandidates: DateCandidates;
   /** The sentence around each mention, in document order. */
   passages: string[];
   /** Block-joined visible text, capped (copy detection). */

@@ -3,7 +3,9 @@
  * of the events it reports. A reader of a page dated 2026 about 2019 events deserves to know:
  * "last month" there means February 2019, not December 2025.
  */
-import { visibleText } from '../detect/visible-text';
+import { collectDateCandidates, type DateCandidates } from './date-candidates';
+
+export { collectDateCandidates, type DateCandidates };
 
 export type PageDateSource = 'meta' | 'json-ld' | 'time' | 'dateline';
 
@@ -101,47 +103,6 @@ export function parseDate(raw: string): string | null {
   return null;
 }
 
-/** Meta keys in order of trust. */
-const META_KEYS = [
-  'article:published_time',
-  'og:published_time',
-  'datepublished',
-  'date',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'dc.date.issued',
-  'dc.date',
-  'dcterms.created',
-  'sailthru.date',
-  'parsely-pub-date',
-];
-
-function fromMeta(doc: Document): PageDate | null {
-  const found = new Map<string, string>();
-  for (const el of doc.querySelectorAll('meta')) {
-    const key = (
-      el.getAttribute('property') ??
-      el.getAttribute('name') ??
-      el.getAttribute('itemprop') ??
-      ''
-    ).toLowerCase();
-    const content = el.getAttribute('content');
-    if (key && content && !found.has(key)) found.set(key, content);
-  }
-  // Microdata on other elements: <time itemprop="datePublished" datetime="…">.
-  for (const el of doc.querySelectorAll('[itemprop="datePublished"]')) {
-    const value = el.getAttribute('content') ?? el.getAttribute('datetime') ?? el.textContent ?? '';
-    if (value.trim() && !found.has('datepublished')) found.set('datepublished', value);
-  }
-  for (const key of META_KEYS) {
-    const raw = found.get(key);
-    const date = raw ? parseDate(raw) : null;
-    if (date) return { date, source: 'meta', raw: raw! };
-  }
-  return null;
-}
-
 const ARTICLE_TYPES =
   /^(?:News|Reportage|Analysis|Opinion|Report|Review|Background|Satirical|Scholarly|Tech)?Article$|^BlogPosting$|^LiveBlogPosting$/;
 
@@ -177,73 +138,6 @@ function parseJsonLd(text: string): unknown {
       return undefined;
     }
   }
-}
-
-function fromJsonLd(doc: Document): PageDate | null {
-  const values: Array<{ value: string; rank: number }> = [];
-  for (const script of doc.querySelectorAll('script[type]')) {
-    if (!/^application\/ld\+json$/i.test((script.getAttribute('type') ?? '').trim())) continue;
-    jsonLdValues(parseJsonLd(script.textContent ?? ''), values);
-  }
-  values.sort((a, b) => a.rank - b.rank);
-  for (const { value } of values) {
-    const date = parseDate(value);
-    if (date) return { date, source: 'json-ld', raw: value };
-  }
-  return null;
-}
-
-/** The article's own container: related-story sidebars outside it carry their own dates. */
-function articleRoot(doc: Document): Element | null {
-  return doc.querySelector('article') ?? doc.querySelector('main, [role="main"]') ?? doc.body;
-}
-
-function fromTime(doc: Document): PageDate | null {
-  const scopes = [articleRoot(doc), doc.body].filter((e): e is Element => e !== null);
-  for (const scope of scopes) {
-    const times = [...scope.querySelectorAll('time[datetime]')];
-    // The old HTML5 pubdate attribute, where present, names the publication date.
-    times.sort((a, b) => Number(b.hasAttribute('pubdate')) - Number(a.hasAttribute('pubdate')));
-    for (const t of times) {
-      const raw = t.getAttribute('datetime') ?? '';
-      const date = parseDate(raw);
-      if (date) return { date, source: 'time', raw };
-    }
-  }
-  return null;
-}
-
-const DATELINE_LINES = 12;
-const LABEL = /^(?:published|posted|updated|publicado|actualizado)(?:\s+on)?\s*:?\s*/i;
-const BYLINE = /^(?:by|por)\s.{1,60}?(?:\s[|·•—–-]\s|,\s)(.+)$/i;
-
-/** A date line near the top of the article text ("Friday, January 16, 2026"). */
-function fromDateline(doc: Document): PageDate | null {
-  const roots = [articleRoot(doc), doc.body].filter(
-    (e, i, all): e is Element => e !== null && all.indexOf(e) === i,
-  );
-  for (const root of roots) {
-    const lines = visibleText(root)
-      .text.slice(0, 2000)
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean)
-      .slice(0, DATELINE_LINES);
-    for (const line of lines) {
-      const unlabelled = line.replace(LABEL, '');
-      const byline = BYLINE.exec(line);
-      for (const candidate of byline ? [unlabelled, byline[1]!] : [unlabelled]) {
-        const date = parseDate(candidate);
-        if (date) return { date, source: 'dateline', raw: line };
-      }
-    }
-  }
-  return null;
-}
-
-/** The page's own date: meta tags, then JSON-LD, then <time datetime>, then a dateline. */
-export function readPageDate(doc: Document): PageDate | null {
-  return fromMeta(doc) ?? fromJsonLd(doc) ?? fromTime(doc) ?? fromDateline(doc);
 }
 
 /** First and last day (as UTC day numbers) of YYYY, YYYY-MM or YYYY-MM-DD. */
@@ -283,4 +177,61 @@ export function compareDates(pageDate: string, eventsDate: string, toleranceDays
   if (pageStart > eventsEnd) gapDays = pageStart - eventsEnd;
   else if (pageEnd < eventsStart) gapDays = pageEnd - eventsStart;
   return { disagrees: gapDays > toleranceDays || gapDays < -1, gapDays };
+}
+
+/** Meta keys in order of trust. */
+const META_KEYS = [
+  'article:published_time',
+  'og:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dc.date',
+  'dcterms.created',
+  'sailthru.date',
+  'parsely-pub-date',
+];
+
+const LABEL = /^(?:published|posted|updated|publicado|actualizado)(?:\s+on)?\s*:?\s*/i;
+const BYLINE = /^(?:by|por)\s.{1,60}?(?:\s[|·•—–-]\s|,\s)(.+)$/i;
+
+/**
+ * The page's own date from what the content script collected: meta tags, then JSON-LD, then
+ * <time datetime>, then a dateline near the top of the article ("Friday, January 16, 2026").
+ * Parsing happens here, off the content script, which only gathers the strings.
+ */
+export function pickPageDate(c: DateCandidates): PageDate | null {
+  for (const key of META_KEYS) {
+    const raw = c.meta[key];
+    const date = raw ? parseDate(raw) : null;
+    if (date) return { date, source: 'meta', raw: raw! };
+  }
+  const values: Array<{ value: string; rank: number }> = [];
+  for (const text of c.jsonLd) jsonLdValues(parseJsonLd(text), values);
+  values.sort((a, b) => a.rank - b.rank);
+  for (const { value } of values) {
+    const date = parseDate(value);
+    if (date) return { date, source: 'json-ld', raw: value };
+  }
+  for (const raw of c.times) {
+    const date = parseDate(raw);
+    if (date) return { date, source: 'time', raw };
+  }
+  for (const line of c.lines) {
+    const unlabelled = line.replace(LABEL, '');
+    const byline = BYLINE.exec(line);
+    for (const candidate of byline ? [unlabelled, byline[1]!] : [unlabelled]) {
+      const date = parseDate(candidate);
+      if (date) return { date, source: 'dateline', raw: line };
+    }
+  }
+  return null;
+}
+
+/** The page's own date, read from a Document (the CLI and tests; the extension splits the two steps). */
+export function readPageDate(doc: Document): PageDate | null {
+  return pickPageDate(collectDateCandidates(doc));
 }

@@ -14,7 +14,7 @@ import type {
 } from '../messaging/contract';
 import type { Client } from '../messaging/rpc';
 import { domPoint, visibleText, type VisibleText } from '../detect/visible-text';
-import { readPageDate } from '../page/date';
+import { collectDateCandidates } from '../page/date-candidates';
 import { pickLang } from '../i18n/lang';
 import { VERDICTS } from '../notes/verdict-colors';
 import type { Highlighter } from './highlighter';
@@ -103,7 +103,7 @@ export function createReaderSession(deps: SessionDeps) {
       const ctx = await background('page.prefetch', {
         url: doc.location.href,
         title: doc.title,
-        pageDate: readPageDate(doc),
+        dateCandidates: collectDateCandidates(doc),
         passages,
         text: vt.text.slice(0, MAX_PREFETCH_TEXT),
       });
@@ -315,7 +315,7 @@ export function createReaderSession(deps: SessionDeps) {
       return {
         url: doc.location.href,
         title: doc.title,
-        pageDate: readPageDate(doc),
+        pageDate: context?.pageDate ?? null,
         mentions: views,
         context: aligned,
       };

@@ -16,6 +16,7 @@ import type { Conflict, TopicPack } from '../topic/schema';
 import { rankRelatedSources } from '../search/related';
 import { rankFacts } from '../search/rank-facts';
 import { checkFigures } from '../figures/check';
+import { pickPageDate } from '../page/date';
 import { computeCopies, findCopiedPassages, type SeedShingleIndex } from '../copy/shingles';
 
 export interface CorpusIndex {
@@ -44,7 +45,8 @@ const MISDATE_DAYS = 183;
 
 export function buildPageContext(corpus: CorpusIndex, req: PrefetchRequest): PageContext {
   const { pack } = corpus;
-  const pageDate = req.pageDate?.date ?? null;
+  const pageDateInfo = pickPageDate(req.dateCandidates);
+  const pageDate = pageDateInfo?.date ?? null;
   const mentions = req.passages.map((p) => mentionContext(corpus, p, pageDate));
   const facts: PageContext['facts'] = {};
   for (const m of mentions) for (const id of m.facts) facts[id] = pack.facts.find((f) => f.id === id)!;
@@ -63,6 +65,7 @@ export function buildPageContext(corpus: CorpusIndex, req: PrefetchRequest): Pag
     conflicts: pack.conflicts,
     sources: corpus.sources,
     copiedPassages,
+    pageDate: pageDateInfo,
     dateCheck: dateCheck(corpus, pageDate, copiedPassages),
   };
 }
