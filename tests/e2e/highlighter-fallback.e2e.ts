@@ -1,0 +1,60 @@
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './harness';
+
+/**
+ * Browsers without the CSS Custom Highlight API get <mark> elements instead. The real module
+ * runs here in Chromium with the API hidden: it must paint exactly the range, across elements,
+ * and take every mark out again so the page's DOM is as it was.
+ */
+describe('highlighter fallback without the Highlight API', () => {
+  const h = useExtension();
+
+  it('wraps a range split across elements and leaves no trace on clear', async () => {
+    h.screenshotOnFailure('highlighter-fallback');
+    const bundle = await build({
+      entryPoints: ['lib/reader/highlighter.ts'],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      globalName: 'mppHighlighter',
+    });
+    const page = await h.context.newPage();
+    await page.setContent(
+      '<p id="p">Under <em>Remain</em> in Mexico, asylum seekers wait.</p><p>Other text about MPP.</p>',
+    );
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const result = await page.evaluate(() => {
+      const api = (window as unknown as { mppHighlighter: typeof import('../../lib/reader/highlighter') })
+        .mppHighlighter;
+      const before = document.body.innerHTML;
+      // Hide the API from the module, as in a browser that lacks it.
+      Object.defineProperty(window, 'Highlight', { value: undefined, configurable: true });
+      const hl = api.createHighlighter(document, { 'mpp-mention': 'background: yellow' });
+      const em = document.querySelector('em')!;
+      const range = document.createRange();
+      range.setStart(em.firstChild!, 0);
+      range.setEnd(em.nextSibling!, ' in Mexico'.length);
+      hl.add('mpp-mention', [range]);
+      const painted = [...document.querySelectorAll('mark[data-mpp-highlight="mpp-mention"]')].map(
+        (m) => m.textContent,
+      );
+      const styled = getComputedStyle(document.querySelector('mark')!).backgroundColor;
+      hl.clear('mpp-mention');
+      hl.destroy();
+      return {
+        native: hl.native,
+        painted,
+        styled,
+        restored: document.body.innerHTML === before,
+        marks: document.querySelectorAll('mark').length,
+      };
+    });
+    expect(result.native).toBe(false);
+    expect(result.painted.join('')).toBe('Remain in Mexico');
+    expect(result.styled).toBe('rgb(255, 255, 0)');
+    expect(result.marks).toBe(0);
+    expect(result.restored).toBe(true);
+    await page.close();
+  });
+});
