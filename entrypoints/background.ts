@@ -10,15 +10,17 @@ import { loadSeedFiles } from '../lib/service/seed-files';
 import { createHandler } from '../lib/messaging/rpc';
 import type { BackgroundCalls } from '../lib/messaging/contract';
 import type { TopicPack } from '../lib/topic/schema';
+import { intentKey, type SidebarIntent } from '../lib/messaging/intents';
 
 export default defineBackground(() => {
   const db = new MppDatabase();
   const sidePanel = (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
   const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
 
-  async function openSidebar(tabId: number | undefined, mentionIndex?: number): Promise<boolean> {
-    if (mentionIndex !== undefined && tabId !== undefined) {
-      await browser.storage.session?.set({ [`sidebarFocus:${tabId}`]: mentionIndex }).catch(() => {});
+  async function openSidebar(tabId: number | undefined, intent?: SidebarIntent): Promise<boolean> {
+    if (intent && tabId !== undefined) {
+      // Recorded first, so a sidebar that is already open reacts through storage.onChanged.
+      await browser.storage.session?.set({ [intentKey(tabId)]: intent }).catch(() => {});
     }
     try {
       if (sidePanel && tabId !== undefined) {
@@ -42,7 +44,13 @@ export default defineBackground(() => {
     db,
     loadShippedPack: async () => JSON.parse(await fetchText('packs/mpp.json')) as TopicPack,
     loadSeedTexts: (pack) => loadSeedFiles(pack, fetchText),
-    openSidebar,
+    openSidebar: (tabId, mentionIndex) =>
+      openSidebar(
+        tabId,
+        mentionIndex !== undefined && mentionIndex >= 0
+          ? { kind: 'mention', index: mentionIndex }
+          : undefined,
+      ),
   });
   const listener = createHandler<BackgroundCalls>(
     service.handlers,
@@ -66,7 +74,7 @@ export default defineBackground(() => {
   void sidePanel?.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => {});
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
-    if (info.menuItemId === 'mpp-note-selection') void openSidebar(tab?.id);
+    if (info.menuItemId === 'mpp-note-selection') void openSidebar(tab?.id, { kind: 'note-on-selection' });
   });
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-sidebar') void openSidebar(tab?.id);

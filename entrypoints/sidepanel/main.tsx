@@ -22,6 +22,7 @@ import { fill } from '../../lib/i18n/sidebar';
 import type { MentionView, SearchHit } from '../../lib/messaging/contract';
 import { Controls } from '../../components/controls/Controls';
 import { useSettings } from '../../components/controls/useSettings';
+import { useSidebarIntent } from '../../components/hooks/useSidebarIntent';
 import './style.css';
 
 function Sidebar() {
@@ -77,6 +78,18 @@ function Sidebar() {
       announce(s.notes.selectionFailed);
     }
   };
+
+  useSidebarIntent(tabId, page.status === 'ready' && state !== null, (intent) => {
+    if (intent.kind === 'note-on-selection') void noteOnSelection();
+    else {
+      const item = document.querySelector<HTMLElement>(
+        `[data-testid=mention-item][data-index="${intent.index}"] [data-testid=mention-reveal]`,
+      );
+      item?.scrollIntoView({ block: 'center' });
+      item?.focus();
+      revealMention(intent.index);
+    }
+  });
 
   return (
     <>
