@@ -61,7 +61,8 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
                     {sameFigureGroups(figures).map(([f, ...repeats]) => (
                       <div key={f!.id} class="figure" data-testid="popover-figure">
                         <span class="value">
-                          {t.qualifier[f!.qualifier]} {formatNumber(f!.value, lang)}
+                          {f!.qualifier === 'exact' ? '' : t.qualifier[f!.qualifier]}{' '}
+                          {formatNumber(f!.value, lang)}
                         </span>
                         <span class="unit">{f!.unit}</span>
                         <span class="date">

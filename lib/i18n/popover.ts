@@ -1,4 +1,5 @@
 import type { Lang } from './lang';
+import { QUALIFIER_LABELS } from './qualifiers';
 
 const en = {
   policy: 'Policy',
@@ -23,15 +24,7 @@ const en = {
     copy: 'Copy',
     framing: 'Framing',
   },
-  qualifier: {
-    exact: '',
-    'more-than': 'more than',
-    nearly: 'nearly',
-    around: 'around',
-    only: 'only',
-    'at-least': 'at least',
-    'fewer-than': 'fewer than',
-  },
+  qualifier: QUALIFIER_LABELS.en,
   mentionLabel: 'Mention of the policy',
   keyboardHint: 'Alt+Shift+N next mention · Enter opens · Esc closes',
 } as const;
@@ -62,15 +55,7 @@ const es: Widen<Strings> = {
     copy: 'Copia',
     framing: 'Encuadre',
   },
-  qualifier: {
-    exact: '',
-    'more-than': 'más de',
-    nearly: 'casi',
-    around: 'alrededor de',
-    only: 'solo',
-    'at-least': 'al menos',
-    'fewer-than': 'menos de',
-  },
+  qualifier: QUALIFIER_LABELS.es,
   mentionLabel: 'Mención de la política',
   keyboardHint: 'Alt+Mayús+N siguiente mención · Intro abre · Esc cierra',
 };

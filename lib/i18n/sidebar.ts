@@ -3,6 +3,7 @@
  * Spanish is typed against English, so a key missing in either language is a type error.
  * Placeholders are `{name}`, filled by `fill`.
  */
+import { QUALIFIER_LABELS } from './qualifiers';
 import type { Lang } from './lang';
 
 const en = {
@@ -53,15 +54,7 @@ const en = {
     series: 'Curated figures',
     asOf: 'as of {date}',
   },
-  qualifier: {
-    exact: 'exactly',
-    'more-than': 'more than',
-    nearly: 'nearly',
-    around: 'around',
-    only: 'only',
-    'at-least': 'at least',
-    'fewer-than': 'fewer than',
-  },
+  qualifier: QUALIFIER_LABELS.en,
   search: {
     heading: 'Search the sources',
     label: 'Search facts, figures and sources',
@@ -215,15 +208,7 @@ const es: SidebarStrings = {
     series: 'Cifras curadas',
     asOf: 'a {date}',
   },
-  qualifier: {
-    exact: 'exactamente',
-    'more-than': 'más de',
-    nearly: 'casi',
-    around: 'alrededor de',
-    only: 'solo',
-    'at-least': 'al menos',
-    'fewer-than': 'menos de',
-  },
+  qualifier: QUALIFIER_LABELS.es,
   search: {
     heading: 'Buscar en las fuentes',
     label: 'Buscar hechos, cifras y fuentes',
