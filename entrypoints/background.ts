@@ -7,7 +7,7 @@ import { MppDatabase } from '../lib/db/database';
 import { createBackgroundService } from '../lib/service/background-service';
 import { fetchExtensionText as fetchText } from '../components/hooks/extension-files';
 import { loadSeedFiles } from '../lib/service/seed-files';
-import { createHandler } from '../lib/messaging/rpc';
+import { createHandler, toOnMessage } from '../lib/messaging/rpc';
 import type { BackgroundCalls } from '../lib/messaging/contract';
 import type { TopicPack } from '../lib/topic/schema';
 import { intentKey, type SidebarIntent } from '../lib/messaging/intents';
@@ -18,23 +18,28 @@ export default defineBackground(() => {
   const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
 
   async function openSidebar(tabId: number | undefined, intent?: SidebarIntent): Promise<boolean> {
-    if (intent && tabId !== undefined) {
-      // Recorded first, so a sidebar that is already open reacts through storage.onChanged.
-      await browser.storage.session?.set({ [intentKey(tabId)]: intent }).catch(() => {});
-    }
+    // The intent is written without waiting: sidePanel.open and sidebarAction.open must run while
+    // the user's gesture is still live, and the sidebar picks the intent up through onChanged.
+    const recorded =
+      intent && tabId !== undefined
+        ? (browser.storage.session?.set({ [intentKey(tabId)]: intent }).catch(() => {}) ?? Promise.resolve())
+        : Promise.resolve();
     try {
       if (sidePanel && tabId !== undefined) {
         await sidePanel.open({ tabId });
+        await recorded;
         return true;
       }
       if (sidebarAction) {
         await sidebarAction.open();
+        await recorded;
         return true;
       }
     } catch (err) {
-      // Opening needs a user gesture, which a message does not always carry: fall back to a tab.
+      // Without a live gesture (some message paths) the panel cannot open: fall back to a tab.
       console.warn('[MPP Context] could not open the sidebar, opening it in a tab:', err);
     }
+    await recorded;
     const query = tabId !== undefined ? `?tab=${tabId}` : '';
     await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${query}`) });
     return true;
@@ -57,9 +62,7 @@ export default defineBackground(() => {
     (sender) => sender.id === browser.runtime.id,
   );
 
-  browser.runtime.onMessage.addListener((message, sender) =>
-    listener(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
-  );
+  browser.runtime.onMessage.addListener(toOnMessage(listener));
 
   browser.runtime.onInstalled.addListener(() => {
     void service.install().catch((err) => console.error('[MPP Context] loading the topic pack failed:', err));

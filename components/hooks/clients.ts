@@ -1,13 +1,10 @@
 /**
- * Typed clients bound to the extension's message channels. The sidebar and the reader page are
- * extension pages, so the background answers their runtime messages; a tab's content script
- * answers tabs.sendMessage.
+ * The typed client for a tab's content script (tabs.sendMessage), and extension-page URLs. The
+ * workbench (search, seeds, notes) is answered in the page itself: see workbench.ts.
  */
 import { browser } from 'wxt/browser';
 import type { ContentCalls } from '../../lib/messaging/contract';
 import { createClient, type Client } from '../../lib/messaging/rpc';
-
-export { workbench as background } from './workbench';
 
 export function contentOf(tabId: number): Client<ContentCalls> {
   return createClient<ContentCalls>((message) => browser.tabs.sendMessage(tabId, message));

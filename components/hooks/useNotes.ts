@@ -1,13 +1,15 @@
 /**
- * This page's notes, which of them no longer anchor, and the actions on them. The background owns
- * storage (and undo); the content script owns anchoring, so after every change it is asked to
- * re-anchor and report orphans. Orphans are listed, never hidden.
+ * This page's notes, which of them no longer anchor, and the actions on them. The sidebar's own
+ * workbench keeps them in the shared Dexie index (with undo); the content script anchors and
+ * paints them, so after every change it is asked to re-anchor and report orphans. Orphans are
+ * listed, never hidden.
  */
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
 import type { Note } from '../../lib/notes/model';
 import { normalisePageUrl } from '../../lib/notes/page-url';
-import { background, contentOf } from './clients';
+import { contentOf } from './clients';
+import { workbench } from './workbench';
 
 export interface NotesApi {
   notes: Note[];
@@ -46,7 +48,7 @@ export function useNotes(
       return;
     }
     try {
-      const list = await background('notes.forPage', { url: normalisePageUrl(pageUrl) });
+      const list = await workbench('notes.forPage', { url: normalisePageUrl(pageUrl) });
       if (mine !== seq.current) return;
       setNotes(list);
     } catch (err) {
@@ -69,7 +71,7 @@ export function useNotes(
   const save = useCallback(
     async (note: Note, isNew: boolean) => {
       try {
-        await background('notes.save', { note });
+        await workbench('notes.save', { note });
       } catch (err) {
         return message(err);
       }
@@ -83,7 +85,7 @@ export function useNotes(
   const remove = useCallback(
     async (id: string) => {
       try {
-        const { deleted } = await background('notes.delete', { id });
+        const { deleted } = await workbench('notes.delete', { id });
         if (deleted) announce(s.notes.deleted);
       } catch (err) {
         announce(fill(s.notes.failed, { error: message(err) }));
@@ -95,7 +97,7 @@ export function useNotes(
 
   const undo = useCallback(async () => {
     try {
-      const { undone } = await background('notes.undo', {});
+      const { undone } = await workbench('notes.undo', pageUrl ? { url: pageUrl } : {});
       announce(undone === null ? s.notes.nothingToUndo : s.notes.undone);
     } catch (err) {
       announce(fill(s.notes.failed, { error: message(err) }));

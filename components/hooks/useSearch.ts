@@ -1,7 +1,7 @@
-/** Debounced search over the topic pack, answered by the background. */
+/** Debounced search over the topic pack, answered by this page's workbench over the Dexie index. */
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchHit } from '../../lib/messaging/contract';
-import { background } from './clients';
+import { workbench } from './workbench';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 const LIMIT = 40;
@@ -30,7 +30,7 @@ export function useSearch(): SearchResult & { setQuery(query: string): void } {
     let cancelled = false;
     setResult((r) => ({ ...r, status: 'searching', error: null }));
     const timer = setTimeout(() => {
-      background('search.query', { query: q, limit: LIMIT }).then(
+      workbench('search.query', { query: q, limit: LIMIT }).then(
         (hits) => {
           if (!cancelled) setResult({ hits, status: 'done', error: null });
         },

@@ -1,7 +1,7 @@
-/** The reader page's seed article, named by ?seed= in its address, from the background's pack. */
+/** The reader page's seed article, named by ?seed= in its address, from the pack in the Dexie index. */
 import { useEffect, useState } from 'preact/hooks';
 import type { WorkbenchCalls } from '../../lib/messaging/contract';
-import { background } from './clients';
+import { workbench } from './workbench';
 
 export type SeedData = NonNullable<WorkbenchCalls['pack.seed']['response']>;
 
@@ -28,7 +28,7 @@ export function useSeed(seed: string | null): SeedState {
     }
     let cancelled = false;
     setState({ status: 'loading', seed });
-    background('pack.seed', { seed }).then(
+    workbench('pack.seed', { seed }).then(
       (data) => {
         if (!cancelled) setState(data ? { status: 'ready', seed, data } : { status: 'not-found', seed });
       },

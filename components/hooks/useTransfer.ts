@@ -17,7 +17,7 @@ import { MAX_IMPORT_BYTES } from '../../lib/export/import';
 import { normalisePageUrl } from '../../lib/notes/page-url';
 import type { Fact } from '../../lib/topic/schema';
 import type { ImportOutcome } from '../sidebar/ExportPanel';
-import { background } from './clients';
+import { workbench } from './workbench';
 import { isWebPage } from './useNotes';
 
 export interface TransferPage {
@@ -60,8 +60,8 @@ export function useTransfer(
       try {
         const notes =
           effective === 'page' && pageUrl
-            ? await background('notes.forPage', { url: pageUrl })
-            : await background('notes.all', {});
+            ? await workbench('notes.forPage', { url: pageUrl })
+            : await workbench('notes.all', {});
         if (notes.length === 0) {
           announce(s.transfer.empty);
           return;
@@ -90,14 +90,14 @@ export function useTransfer(
       setBusy(true);
       setImportOutcome(null);
       try {
-        // Checked here too: a file past the background's limit would otherwise be read and sent whole.
+        // Checked here too: a file past the import limit would otherwise be read and sent whole.
         if (file.size > MAX_IMPORT_BYTES) {
           throw new Error(
             fill(s.transfer.tooLarge, { name: file.name, mb: Math.floor(MAX_IMPORT_BYTES / 1024 / 1024) }),
           );
         }
         const json = await file.text();
-        const result = await background('notes.import', { json });
+        const result = await workbench('notes.import', { json });
         setImportOutcome({ ok: true, text: fill(s.transfer.imported, { ...result }) });
         onImported();
       } catch (err) {

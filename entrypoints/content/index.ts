@@ -18,8 +18,9 @@ import {
   type ReaderSettings,
 } from '../../lib/reader/settings';
 import { NO_VERDICT_COLOR, VERDICT_COLORS } from '../../lib/notes/verdict-colors';
-import { createClient, createHandler } from '../../lib/messaging/rpc';
+import { createClient, createHandler, toOnMessage } from '../../lib/messaging/rpc';
 import type { BackgroundCalls, ContentCalls, Handlers } from '../../lib/messaging/contract';
+import { normalisePageUrl } from '../../lib/notes/page-url';
 import { createReaderSession, type PopoverUiModule } from '../../lib/reader/session';
 
 const verdictColors: Record<string, string> = { ...VERDICT_COLORS, none: NO_VERDICT_COLOR };
@@ -39,6 +40,8 @@ export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   async main(ctx) {
+    // XML, SVG and plain-text documents have no page for a popover to sit on.
+    if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     let settings: ReaderSettings = normalizeSettings(stored[SETTINGS_KEY]);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
@@ -116,10 +119,12 @@ export default defineContentScript({
     });
 
     // Single-page-app navigations: the Navigation API where present, history events elsewhere.
-    let lastUrl = location.href;
+    // A fragment change (a table of contents, scroll spy) is the same page: no rescan.
+    let lastUrl = normalisePageUrl(location.href);
     const onNavigate = () => {
-      if (location.href === lastUrl) return;
-      lastUrl = location.href;
+      const url = normalisePageUrl(location.href);
+      if (url === lastUrl) return;
+      lastUrl = url;
       if (session) void session.scan();
     };
     const nav = (window as { navigation?: EventTarget }).navigation;
@@ -136,9 +141,7 @@ export default defineContentScript({
       'note.reveal': ({ id }) => ({ ok: session?.revealNote(id) ?? false }),
     };
     const listener = createHandler(handlers, (sender) => sender.id === browser.runtime.id);
-    browser.runtime.onMessage.addListener((message, sender) =>
-      listener(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id }),
-    );
+    browser.runtime.onMessage.addListener(toOnMessage(listener));
 
     ctx.onInvalidated(stop);
 

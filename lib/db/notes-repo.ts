@@ -167,9 +167,21 @@ export class NotesRepo {
    * Reverts the most recent add, edit or delete: an edited or deleted note comes back exactly as
    * it was, an added one is removed. Resolves the note id, or null when there is nothing to undo.
    */
-  undoLast(): Promise<string | null> {
+  /**
+   * Undoes the newest change, or with `pageUrl` the newest change to a note of that page, so an
+   * Undo pressed on one page never reverts work done on another.
+   */
+  undoLast(pageUrl?: string): Promise<string | null> {
     return this.write(async () => {
-      const last = await this.db.noteHistory.orderBy('seq').last();
+      const page = pageUrl === undefined ? undefined : normalisePageUrl(pageUrl);
+      let last: NoteHistoryEntry | undefined;
+      for (const entry of await this.db.noteHistory.orderBy('seq').reverse().toArray()) {
+        const owner = entry.before?.pageUrl ?? (await this.db.notes.get(entry.noteId))?.pageUrl;
+        if (page === undefined || owner === page) {
+          last = entry;
+          break;
+        }
+      }
       if (!last || last.seq === undefined) return null;
       if (last.before) await this.db.notes.put(last.before);
       else await this.db.notes.delete(last.noteId);

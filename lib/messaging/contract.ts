@@ -115,6 +115,8 @@ export interface SelectionView {
 /** content script / extension pages -> background (runtime.sendMessage). */
 export type BackgroundCalls = {
   'page.prefetch': { payload: PrefetchRequest; response: PageContext };
+  /** How many notes this page has: the page text is sent for anchoring only when there are some. */
+  'notes.count': { payload: { url: string }; response: { count: number } };
   /** This page's notes, re-anchored in the page text the content script sends. */
   'notes.anchor': { payload: { url: string; text: string }; response: NoteAnchors };
   'ui.openSidebar': { payload: { mentionIndex?: number }; response: { opened: boolean } };
@@ -137,7 +139,8 @@ export type WorkbenchCalls = {
   'notes.all': { payload: Record<string, never>; response: Note[] };
   'notes.save': { payload: { note: Note }; response: Note };
   'notes.delete': { payload: { id: string }; response: { deleted: boolean } };
-  'notes.undo': { payload: Record<string, never>; response: { undone: string | null } };
+  /** Undoes the newest change to a note of `url` (or anywhere, without it). */
+  'notes.undo': { payload: { url?: string }; response: { undone: string | null } };
   'notes.import': {
     payload: { json: string };
     response: { added: number; updated: number; skipped: number };
@@ -177,13 +180,4 @@ export interface SenderInfo {
   id?: string;
   url?: string;
   tabId?: number;
-}
-
-export function isMessage<M extends CallMap>(value: unknown, handlers: Handlers<M>): value is Message<M> {
-  return (
-    typeof value === 'object' &&
-    value !== null &&
-    typeof (value as { type?: unknown }).type === 'string' &&
-    Object.prototype.hasOwnProperty.call(handlers, (value as { type: string }).type)
-  );
 }

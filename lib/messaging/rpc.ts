@@ -47,3 +47,25 @@ export function createHandler<M extends CallMap>(
       );
   };
 }
+
+interface RawSender {
+  id?: string;
+  url?: string;
+  tab?: { id?: number };
+}
+
+/**
+ * Adapts a handler to runtime.onMessage's callback form: answer through sendResponse and return
+ * true while a reply is pending. Returning a Promise from the listener only works in recent
+ * Chrome (about 147 on); this form works in every MV3 browser.
+ */
+export function toOnMessage(
+  handle: (message: unknown, sender: SenderInfo) => Promise<Envelope> | undefined,
+): (message: unknown, sender: RawSender, sendResponse: (reply: unknown) => void) => boolean {
+  return (message, sender, sendResponse) => {
+    const reply = handle(message, { id: sender.id, url: sender.url, tabId: sender.tab?.id });
+    if (!reply) return false;
+    void reply.then(sendResponse);
+    return true;
+  };
+}

@@ -3,7 +3,7 @@
  * database, loaders for the shipped pack and seed texts, and the one browser action needed
  * (opening the sidebar), so the same handlers run under test with fake-indexeddb.
  */
-import type { BackgroundCalls, Handlers, NoteAnchors } from '../messaging/contract';
+import type { BackgroundCalls, Handlers, NoteAnchors, SenderInfo } from '../messaging/contract';
 import type { TopicPack } from '../topic/schema';
 import type { MppDatabase } from '../db/database';
 import { ensurePackLoaded, readLoadedPack, type PackValidator } from '../db/load-pack';
@@ -25,6 +25,14 @@ export interface BackgroundService {
   handlers: Handlers<BackgroundCalls>;
   /** Loads the shipped pack into the index; safe from onInstalled and from any first message at once. */
   install(): Promise<void>;
+}
+
+/**
+ * A content script may only ask about its own page: its tab's URL wins over the one it sends
+ * (defence in depth against a compromised renderer). Extension pages send no tab.
+ */
+function senderPage(url: string, sender: SenderInfo): string {
+  return sender.tabId !== undefined && sender.url ? sender.url : url;
 }
 
 export function createBackgroundService(deps: BackgroundDeps): BackgroundService {
@@ -62,8 +70,19 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     async 'page.prefetch'(req) {
       return buildPageContext(await ready(), req);
     },
-    async 'notes.anchor'({ url, text }) {
-      const notes = await db.notes.where('pageUrl').equals(normalisePageUrl(url)).toArray();
+    async 'notes.count'({ url }, sender) {
+      return {
+        count: await db.notes
+          .where('pageUrl')
+          .equals(normalisePageUrl(senderPage(url, sender)))
+          .count(),
+      };
+    },
+    async 'notes.anchor'({ url, text }, sender) {
+      const notes = await db.notes
+        .where('pageUrl')
+        .equals(normalisePageUrl(senderPage(url, sender)))
+        .toArray();
       const out: NoteAnchors = { anchored: [], orphans: [] };
       for (const note of notes) {
         const selectors = note.target.selectors ?? [];

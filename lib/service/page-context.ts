@@ -119,7 +119,8 @@ function relevantConflicts(
     .map((x) => x.id);
 }
 
-function monthsIndex(iso: string): number {
+/** Approximate day number of a partial ISO date (a missing month or day counts as its middle). */
+function dayNumber(iso: string): number {
   const [y, m, d] = iso.split('-').map(Number);
   return (y ?? 0) * 365.25 + ((m ?? 6) - 1) * 30.44 + (d ?? 15);
 }
@@ -149,7 +150,7 @@ function dateCheck(
       explanation: `This page shows no date; its text matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}.`,
     };
   }
-  const gapDays = Math.round(monthsIndex(pageDate) - monthsIndex(src.eventsDate));
+  const gapDays = Math.round(dayNumber(pageDate) - dayNumber(src.eventsDate));
   const disagrees = gapDays > MISDATE_DAYS;
   return {
     pageDate,

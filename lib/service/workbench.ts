@@ -69,8 +69,8 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers<WorkbenchCalls> {
     async 'notes.delete'({ id }) {
       return { deleted: await notes.delete(id) };
     },
-    async 'notes.undo'() {
-      return { undone: await notes.undoLast() };
+    async 'notes.undo'({ url }) {
+      return { undone: await notes.undoLast(url) };
     },
     async 'notes.import'({ json }) {
       // Parsing throws an ImportError naming the item and field before anything is written.

@@ -290,3 +290,22 @@ describe('NotesRepo: full storage', () => {
     await expect(repo.update(note.id, { text: 'x' })).rejects.toThrow('something else');
   });
 });
+
+describe('undo scoped to a page', () => {
+  it('undoes the newest change on the given page and leaves other pages alone', async () => {
+    const { repo } = setup();
+    const other = 'https://news.example/mpp/003-sheinbaum.html';
+    const onPage = await repo.add(draft('Remain in Mexico', 10));
+    await repo.update(onPage.id, { text: 'edited on page A' });
+    const elsewhere = await repo.add({ ...draft('MPP', 5), pageUrl: other });
+
+    expect(await repo.undoLast(PAGE)).toBe(onPage.id);
+    expect((await repo.get(onPage.id))?.text).not.toBe('edited on page A');
+    expect(await repo.get(elsewhere.id)).toBeDefined();
+
+    expect(await repo.undoLast(`${PAGE}#section-2`)).toBe(onPage.id); // the fragment is the same page
+    expect(await repo.get(onPage.id)).toBeUndefined();
+    expect(await repo.undoLast(PAGE)).toBeNull();
+    expect(await repo.get(elsewhere.id)).toBeDefined();
+  });
+});

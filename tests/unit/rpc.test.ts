@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createClient, createHandler } from '../../lib/messaging/rpc';
+import { createClient, createHandler, toOnMessage } from '../../lib/messaging/rpc';
 import type { Handlers } from '../../lib/messaging/contract';
 
 type Calls = {
@@ -38,5 +38,30 @@ describe('typed RPC', () => {
     expect(listener({ type: 'page.changed', payload: {} }, { id: 'our-extension' })).toBeUndefined();
     expect(listener('not a message', { id: 'our-extension' })).toBeUndefined();
     expect(listener({ type: 'toString' }, { id: 'our-extension' })).toBeUndefined();
+  });
+});
+
+describe('toOnMessage', () => {
+  const listener = createHandler(handlers, (sender) => sender.id === 'our-extension');
+  const onMessage = toOnMessage(listener);
+
+  it('answers through sendResponse and keeps the channel open while the reply is pending', async () => {
+    const reply = new Promise((resolve) => {
+      const kept = onMessage(
+        { type: 'math.add', payload: { a: 4, b: 5 } },
+        { id: 'our-extension', tab: { id: 7 } },
+        resolve,
+      );
+      expect(kept).toBe(true);
+    });
+    expect(await reply).toEqual({ ok: 9 });
+  });
+
+  it('returns false for messages it does not handle, so other listeners may answer', () => {
+    let called = false;
+    expect(
+      onMessage({ type: 'page.changed', payload: {} }, { id: 'our-extension' }, () => (called = true)),
+    ).toBe(false);
+    expect(called).toBe(false);
   });
 });
