@@ -77,15 +77,18 @@ function mentionContext(corpus: CorpusIndex, passage: string, pageDate: string |
     .filter((r) => r.score > 0)
     .slice(0, MAX_SOURCES)
     .map((r) => r.seed);
-  const figureChecks: FigureCheckView[] = checkFigures(passage, pageDate, pack).map((c) => ({
-    raw: c.raw,
-    value: c.value,
-    qualifier: c.qualifier,
-    quantity: c.quantity,
-    verdict: c.verdict,
-    explanation: c.explanation,
-    series: c.series,
-  }));
+  // Small numbers that no curated figure is about ("two officials") are noise, not checks.
+  const figureChecks: FigureCheckView[] = checkFigures(passage, pageDate, pack)
+    .filter((c) => c.quantity !== null || c.value >= 10)
+    .map((c) => ({
+      raw: c.raw,
+      value: c.value,
+      qualifier: c.qualifier,
+      quantity: c.quantity,
+      verdict: c.verdict,
+      explanation: c.explanation,
+      series: c.series,
+    }));
   return { facts, sources, figureChecks, conflicts: relevantConflicts(pack, facts, figureChecks, sources) };
 }
 
