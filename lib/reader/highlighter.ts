@@ -1,8 +1,9 @@
 /**
  * Paints ranges without touching the page's DOM: the CSS Custom Highlight API keeps ranges in a
  * per-document registry, and the ::highlight() rules go in through adoptedStyleSheets (a
- * constructed sheet is not a DOM node, so a MutationObserver on the page sees nothing). Where the
- * API is missing, <mark> elements stand in, and clear() takes them out again without a trace.
+ * constructed sheet is not a DOM node, so a MutationObserver on the page sees nothing) on the
+ * first paint. Where the API is missing, <mark> elements stand in, and clear() takes them out
+ * again without a trace.
  */
 
 export interface HighlightStyle {
@@ -51,13 +52,33 @@ function cssFor(style: HighlightStyle, selector: (name: string) => string): stri
     .join('\n');
 }
 
-function adoptSheet(doc: Document, css: string): CSSStyleSheet | null {
-  const win = doc.defaultView as (Window & typeof globalThis) | null;
-  if (!win || !('adoptedStyleSheets' in doc)) return null;
-  const sheet = new win.CSSStyleSheet();
-  sheet.replaceSync(css);
-  doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  return sheet;
+/**
+ * The ::highlight() (or mark) rules, adopted on first paint rather than at creation: adopting a
+ * stylesheet invalidates the style of the whole document, which costs tens of milliseconds on a
+ * large page at its next style read, and a page without mentions should not pay that at all.
+ */
+function lazySheet(doc: Document, css: string) {
+  let sheet: CSSStyleSheet | null = null;
+  let text = css;
+  return {
+    ensure() {
+      if (sheet) return;
+      const win = doc.defaultView as (Window & typeof globalThis) | null;
+      if (!win || !('adoptedStyleSheets' in doc)) return;
+      sheet = new win.CSSStyleSheet();
+      sheet.replaceSync(text);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+    },
+    replace(next: string) {
+      text = next;
+      sheet?.replaceSync(next);
+    },
+    remove() {
+      const s = sheet;
+      if (s) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((x) => x !== s);
+      sheet = null;
+    },
+  };
 }
 
 function nativeHighlighter(
@@ -66,7 +87,7 @@ function nativeHighlighter(
   style: HighlightStyle,
 ): Highlighter {
   const highlights = new Map<string, HighlightLike>();
-  const sheet = adoptSheet(
+  const sheet = lazySheet(
     doc,
     cssFor(style, (n) => `::highlight(${n})`),
   );
@@ -82,10 +103,12 @@ function nativeHighlighter(
   return {
     native: true,
     add(name, ranges) {
+      if (ranges.length) sheet.ensure();
       const h = get(name);
       for (const r of ranges) h.add(r);
     },
     set(name, ranges) {
+      if (ranges.length) sheet.ensure();
       const h = get(name);
       h.clear();
       for (const r of ranges) h.add(r);
@@ -94,12 +117,12 @@ function nativeHighlighter(
       for (const [n, h] of highlights) if (!name || n === name) h.clear();
     },
     setStyle(next) {
-      sheet?.replaceSync(cssFor(next, (n) => `::highlight(${n})`));
+      sheet.replace(cssFor(next, (n) => `::highlight(${n})`));
     },
     destroy() {
       for (const n of highlights.keys()) api.registry.delete(n);
       highlights.clear();
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
+      sheet.remove();
     },
   };
 }
@@ -107,7 +130,7 @@ function nativeHighlighter(
 /** Fallback for browsers without the Highlight API: wraps each text piece in a <mark>. */
 function markHighlighter(doc: Document, style: HighlightStyle): Highlighter {
   const marks = new Map<string, HTMLElement[]>();
-  let sheet = adoptSheet(
+  const sheet = lazySheet(
     doc,
     cssFor(style, (n) => `mark[data-mpp-highlight="${n}"]`),
   );
@@ -145,6 +168,7 @@ function markHighlighter(doc: Document, style: HighlightStyle): Highlighter {
   const api: Highlighter = {
     native: false,
     add(name, ranges) {
+      if (ranges.length) sheet.ensure();
       const list = marks.get(name) ?? [];
       for (const r of ranges) list.push(...wrap(name, r));
       marks.set(name, list);
@@ -161,12 +185,11 @@ function markHighlighter(doc: Document, style: HighlightStyle): Highlighter {
       }
     },
     setStyle(next) {
-      sheet?.replaceSync(cssFor(next, (n) => `mark[data-mpp-highlight="${n}"]`));
+      sheet.replace(cssFor(next, (n) => `mark[data-mpp-highlight="${n}"]`));
     },
     destroy() {
       api.clear();
-      if (sheet) doc.adoptedStyleSheets = doc.adoptedStyleSheets.filter((s) => s !== sheet);
-      sheet = null;
+      sheet.remove();
     },
   };
   return api;

@@ -31,11 +31,53 @@ export const MENTION_HIGHLIGHT = 'mpp-mention';
 const SLICE_CHARS = 40_000;
 const SLICE_MS = 12;
 
+/**
+ * Text length (textContent.length) of every element under and including `root`, in one walk.
+ * Reading textContent top-down would build the page's text once per level of nesting.
+ */
+function textLengths(root: Element): Map<Element, number> {
+  const lengths = new Map<Element, number>();
+  const sums: number[] = [0];
+  let node: Node | null = root;
+  while (node) {
+    if (node.nodeType === 3) sums[sums.length - 1]! += (node as Text).data.length;
+    else if (node.nodeType === 1) {
+      const child: Node | null = node.firstChild;
+      if (child) {
+        sums.push(0);
+        node = child;
+        continue;
+      }
+      lengths.set(node as Element, 0);
+    }
+    // Leave the node: close every element that ends here.
+    while (node) {
+      if (node === root) {
+        node = null;
+        break;
+      }
+      const next: Node | null = node.nextSibling;
+      if (next) {
+        node = next;
+        break;
+      }
+      node = node.parentNode;
+      if (node) {
+        const len = sums.pop()!;
+        lengths.set(node as Element, len);
+        sums[sums.length - 1]! += len;
+      }
+    }
+  }
+  return lengths;
+}
+
 /** Splits a root into subtrees of at most about `max` characters, in document order. */
 export function partition(root: Element, max = SLICE_CHARS): Element[] {
   const out: Element[] = [];
+  const lengths = textLengths(root);
   const visit = (el: Element) => {
-    const len = el.textContent?.length ?? 0;
+    const len = lengths.get(el) ?? 0;
     if (len <= max || el.children.length === 0) {
       if (len > 0) out.push(el);
       return;
@@ -76,17 +118,29 @@ export class PageMentions {
   /** Full scan in slices; a newer call supersedes an older one still running. */
   async scanAll(signal?: AbortSignal): Promise<void> {
     const gen = ++this.generation;
-    const root = this.doc.body ?? this.doc.documentElement;
     this.reset();
-    this.scanner.prepare?.(root);
+    // Start in a task of its own: the caller's task may already be long (the content script
+    // builds its matcher just before the first scan).
+    await yieldToBrowser();
+    if (signal?.aborted || gen !== this.generation) return;
+    const root = this.doc.body ?? this.doc.documentElement;
     let sliceStart = performance.now();
-    for (const part of partition(root)) {
-      if (signal?.aborted || gen !== this.generation) return;
-      this.addHits(this.scanner.scan(part));
+    /** Yields when the current slice is used up; true when this scan was superseded meanwhile. */
+    const pause = async (): Promise<boolean> => {
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToBrowser();
         sliceStart = performance.now();
       }
+      return !!signal?.aborted || gen !== this.generation;
+    };
+    // The page-wide pre-pass and the partition each cost a slice on a large page: yield after each.
+    this.scanner.prepare?.(root);
+    if (await pause()) return;
+    const parts = partition(root);
+    if (await pause()) return;
+    for (const part of parts) {
+      this.addHits(this.scanner.scan(part));
+      if (await pause()) return;
     }
   }
 
@@ -99,11 +153,20 @@ export class PageMentions {
       this.items = alive;
       this.repaint();
     }
-    // A changed root may already hold mentions: drop those inside it before rescanning.
-    const inside = (r: Range) => roots.some((root) => root.contains(r.startContainer));
-    const kept = this.items.filter((m) => !inside(m.range));
-    const rescanned = kept.length !== this.items.length;
-    if (rescanned) this.items = kept;
+    // A changed root may already hold mentions: drop those inside it before rescanning. Roots
+    // that all follow the last mention (content appended below) cannot hold any; otherwise one
+    // climb per mention through a set of the roots, not a contains() per mention and root.
+    let rescanned = false;
+    if (!this.allAfterLast(roots)) {
+      const rootSet = new Set<Node>(roots);
+      const inside = (r: Range) => {
+        for (let n: Node | null = r.startContainer; n; n = n.parentNode) if (rootSet.has(n)) return true;
+        return false;
+      };
+      const kept = this.items.filter((m) => !inside(m.range));
+      rescanned = kept.length !== this.items.length;
+      if (rescanned) this.items = kept;
+    }
     const added: ScanHit[] = [];
     for (const root of roots) if (root.isConnected) added.push(...this.scanner.scan(root));
     if (added.length === 0 && !rescanned) return removed;
@@ -112,26 +175,50 @@ export class PageMentions {
     return true;
   }
 
+  /** Does every root come after the start of the last mention (items are in document order)? */
+  private allAfterLast(roots: Element[]): boolean {
+    const last = this.items[this.items.length - 1];
+    if (!last) return true;
+    const node = last.range.startContainer;
+    // FOLLOWING without CONTAINS: the root starts after the node and is not its ancestor.
+    return roots.every((root) => (node.compareDocumentPosition(root) & 0x0c) === 0x04);
+  }
+
   reset(): void {
     this.items = [];
     this.hits.clear();
     this.highlighter.clear(MENTION_HIGHLIGHT);
   }
 
+  /**
+   * Adds hits in document order among themselves (a scan's output). With `sort`, they may land
+   * anywhere among the existing items; the list is re-sorted and re-indexed only when they do
+   * not simply follow the last one (an infinite-scroll append does).
+   */
   private addHits(hits: ScanHit[], sort = false): void {
     if (hits.length === 0) return;
     const ranges: Range[] = [];
+    const added: TrackedMention[] = [];
     for (const h of hits) {
       const range = this.doc.createRange();
       range.setStart(h.startNode, h.startOffset);
       range.setEnd(h.endNode, h.endOffset);
       ranges.push(range);
-      this.items.push({ range, topic: h.topic });
+      added.push({ range, topic: h.topic });
     }
     this.highlighter.add(MENTION_HIGHLIGHT, ranges);
-    if (sort) {
-      this.items.sort((a, b) => a.range.compareBoundaryPoints(Range.START_TO_START, b.range));
+    const order = (a: TrackedMention, b: TrackedMention) =>
+      a.range.compareBoundaryPoints(Range.START_TO_START, b.range);
+    if (sort) added.sort(order);
+    const last = this.items[this.items.length - 1];
+    if (!sort || !last || order(last, added[0]!) <= 0) {
+      const first = this.items.length;
+      this.items.push(...added);
+      added.forEach((m, i) => this.index(m, first + i));
+      return;
     }
+    this.items.push(...added);
+    this.items.sort(order);
     this.reindex();
   }
 
@@ -145,14 +232,16 @@ export class PageMentions {
 
   private reindex(): void {
     this.hits.clear();
-    this.items.forEach((m, index) =>
-      this.hits.add({
-        index,
-        startNode: m.range.startContainer as Text,
-        startOffset: m.range.startOffset,
-        endNode: m.range.endContainer as Text,
-        endOffset: m.range.endOffset,
-      }),
-    );
+    this.items.forEach((m, index) => this.index(m, index));
+  }
+
+  private index(m: TrackedMention, index: number): void {
+    this.hits.add({
+      index,
+      startNode: m.range.startContainer as Text,
+      startOffset: m.range.startOffset,
+      endNode: m.range.endContainer as Text,
+      endOffset: m.range.endOffset,
+    });
   }
 }

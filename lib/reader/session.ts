@@ -18,7 +18,7 @@ import { collectDateCandidates } from '../page/date-candidates';
 import { pickLang } from '../i18n/lang';
 import { VERDICTS } from '../notes/verdict-colors';
 import type { Highlighter } from './highlighter';
-import { MENTION_HIGHLIGHT, type PageMentions } from './page-mentions';
+import { MENTION_HIGHLIGHT, yieldToBrowser, type PageMentions } from './page-mentions';
 import { caretAt, rangeContainsPoint } from './hit-test';
 import { sentenceAround } from './sentence';
 import type { PopoverController, PopoverContent } from '../../components/popover/controller';
@@ -99,6 +99,10 @@ export function createReaderSession(deps: SessionDeps) {
     const views = mentionViews(vt);
     const passages = views.map((v) => v.sentence);
     prefetchUrl = doc.location.href;
+    // The page walk above and the date read and message below each take milliseconds on a
+    // large page: not in one task.
+    await yieldToBrowser();
+    if (signal.aborted) return;
     try {
       const ctx = await background('page.prefetch', {
         url: doc.location.href,
