@@ -36,8 +36,10 @@ export default defineConfig({
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     action: { default_title: 'MPP Context' },
-    // The lazily loaded popover UI must be importable from content scripts.
-    web_accessible_resources: [{ resources: ['popover-ui.js'], matches: ['http://*/*', 'https://*/*'] }],
+    // The lazily loaded reader and popover UI must be importable from content scripts.
+    web_accessible_resources: [
+      { resources: ['reader-core.js', 'popover-ui.js'], matches: ['http://*/*', 'https://*/*'] },
+    ],
     commands: {
       'open-sidebar': {
         suggested_key: { default: 'Alt+Shift+M' },

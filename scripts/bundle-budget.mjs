@@ -9,9 +9,16 @@ import { chromeBuild } from './lib/chromium.mjs';
 
 const KB = 1024;
 const budgets = [
+  // Every http(s) page runs the gate; the reader loads only where an alias's anchor appears.
   {
-    name: 'content script',
+    name: 'content script (gate)',
     files: ['content-scripts/content.js'],
+    limit: 6 * KB,
+    forbid: ['dexie', 'fuse'],
+  },
+  {
+    name: 'reader (lazy)',
+    files: ['reader-core.js'],
     limit: 15 * KB,
     forbid: ['dexie', 'fuse'],
   },
@@ -84,7 +91,7 @@ for (const b of budgets) {
   });
 }
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`${pad('bundle', 20)} ${pad('raw B', 9)} ${pad('gzip B', 9)} ${pad('budget B', 9)} status`);
+console.log(`${pad('bundle', 24)} ${pad('raw B', 9)} ${pad('gzip B', 9)} ${pad('budget B', 9)} status`);
 for (const r of rows)
-  console.log(`${pad(r.bundle, 20)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.budget, 9)} ${r.status}`);
+  console.log(`${pad(r.bundle, 24)} ${pad(r.raw, 9)} ${pad(r.gzip, 9)} ${pad(r.budget, 9)} ${r.status}`);
 process.exit(failed ? 1 : 0);

@@ -1,161 +1,117 @@
 /**
- * Reader flow on any http(s) page: find mentions, paint them with CSS highlights, and open the
- * popover on hover or keyboard focus. Wiring only; the work lives in lib/reader and lib/detect.
- * The popover UI (Preact, Floating UI) is a separate script loaded on first need, so pages that
- * never mention the policy pay only for the scan.
+ * The content script every http(s) page gets: a gate, kept small because most pages never
+ * mention the policy. It loads the reader (entrypoints/reader-core.ts: detector, highlights,
+ * popover, sidebar answers) only when the page's text holds an alias's anchor, when the page has
+ * notes, or when the sidebar asks; until then it only watches added text for an anchor.
  */
 import { browser } from 'wxt/browser';
 import { topic } from '../../data/mpp/topic';
-import { createMatcher, scanRoot } from '../../lib/detect/matcher';
-import { createHighlighter } from '../../lib/reader/highlighter';
-import { PageMentions } from '../../lib/reader/page-mentions';
-import { watchDom } from '../../lib/reader/dom-watch';
-import {
-  SETTINGS_KEY,
-  highlightStyles,
-  isActiveOn,
-  normalizeSettings,
-  type ReaderSettings,
-} from '../../lib/reader/settings';
-import { NO_VERDICT_COLOR, VERDICT_COLORS } from '../../lib/notes/verdict-colors';
-import { createClient, createHandler, toOnMessage } from '../../lib/messaging/rpc';
-import type { BackgroundCalls, ContentCalls, Handlers } from '../../lib/messaging/contract';
-import { normalisePageUrl } from '../../lib/notes/page-url';
-import { createReaderSession, type PopoverUiModule } from '../../lib/reader/session';
+import { buildPrefilter } from '../../lib/detect/prefilter';
+import { SETTINGS_KEY, isActiveOn, normalizeSettings } from '../../lib/reader/settings';
+import { toOnMessage } from '../../lib/messaging/rpc';
+import type { ContentCalls } from '../../lib/messaging/contract';
+import type { ReaderApi, ReaderHost } from '../reader-core';
+import { loadExtensionScript } from './load-script';
 
-const verdictColors: Record<string, string> = { ...VERDICT_COLORS, none: NO_VERDICT_COLOR };
+const CONTENT_CALLS: ReadonlySet<string> = new Set<keyof ContentCalls>([
+  'page.state',
+  'mention.reveal',
+  'selection.get',
+  'notes.refresh',
+  'note.reveal',
+]);
 
-/**
- * The popover UI ships as its own script (entrypoints/popover-ui.tsx), imported on first hover.
- * It runs in this content script's isolated world and hands its API over on a global there.
- */
-async function loadPopoverUi(): Promise<PopoverUiModule> {
-  const g = globalThis as { __mppPopoverUi?: PopoverUiModule };
-  if (!g.__mppPopoverUi) await import(/* @vite-ignore */ browser.runtime.getURL('/popover-ui.js'));
-  if (!g.__mppPopoverUi) throw new Error('popover UI did not load');
-  return g.__mppPopoverUi;
-}
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
-  async main(ctx) {
+  main(ctx) {
     // XML, SVG and plain-text documents have no page for a popover to sit on.
     if (!(document.documentElement instanceof HTMLElement) || !document.body) return;
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    let settings: ReaderSettings = normalizeSettings(stored[SETTINGS_KEY]);
-    const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
-    const matcher = createMatcher([topic]);
-    const highlighter = createHighlighter(document, highlightStyles(settings.color, verdictColors));
-    // Short forms (MPP) count where the page has established the topic; a slice or an added
-    // subtree scanned alone learns that from a page-wide pre-pass and from earlier hits.
-    const established = new Set<string>();
-    const isHidden = (el: Element) => !el.checkVisibility({ visibilityProperty: true });
-    const mentions = new PageMentions(
-      document,
-      {
-        prepare(root) {
-          established.clear();
-          for (const t of matcher.establishedIn(root.textContent ?? '')) established.add(t);
-        },
-        scan(root) {
-          const hits = scanRoot(root, matcher, { established, isHidden });
-          for (const h of hits) if (h.establishes) established.add(h.topic);
-          return hits;
-        },
-      },
-      highlighter,
+
+    let reader: Promise<ReaderApi> | null = null;
+    const load = () => {
+      reader ??= loadExtensionScript<{ startReader(host: ReaderHost): Promise<ReaderApi> }>(
+        '/reader-core.js',
+        '__mppReader',
+      ).then((mod) => mod.startReader(ctx));
+      return reader;
+    };
+
+    // The sidebar's questions load the reader if the page has not needed it yet.
+    browser.runtime.onMessage.addListener(
+      toOnMessage((message, sender) => {
+        const type = (message as { type?: unknown } | null)?.type;
+        if (sender.id !== browser.runtime.id || typeof type !== 'string' || !CONTENT_CALLS.has(type)) {
+          return undefined;
+        }
+        return load().then((r) => r.handle(message, sender) ?? { error: `Unhandled ${type}` });
+      }),
     );
 
-    let session: ReturnType<typeof createReaderSession> | null = null;
-    let controller: AbortController | null = null;
-
-    const start = () => {
-      controller = new AbortController();
-      session = createReaderSession({
-        doc: document,
-        mentions,
-        highlighter,
-        background,
-        signal: controller.signal,
-        loadPopover: loadPopoverUi,
-        notifyChanged: () => {
-          // No listener (sidebar closed) is normal: the rejection says nobody answered.
-          browser.runtime
-            .sendMessage({ type: 'page.changed', payload: { url: location.href } })
-            .catch(() => {});
-        },
-      });
-      void session.scan();
-      watchDom(
-        document,
-        {
-          ignore: (n) => session?.owns(n) ?? false,
-          onBatch: (roots) => session?.onBatch(roots),
-          onFlood: () => void session?.scan(),
-        },
-        controller.signal,
-      );
-    };
-    const stop = () => {
-      controller?.abort();
-      session?.destroy();
-      session = null;
-      mentions.reset();
-      highlighter.clear();
+    // Anchors are a superset test: every alias the detector can find contains one (prefilter.ts).
+    const anchors = buildPrefilter(topic.aliases.map((a) => a.text));
+    const mayMention = (text: string) => {
+      if (!anchors) return true;
+      anchors.lastIndex = 0;
+      return anchors.test(text);
     };
 
-    if (isActiveOn(settings, location.hostname)) start();
-
-    browser.storage.onChanged.addListener((changes, area) => {
-      if (area !== 'local' || !changes[SETTINGS_KEY]) return;
-      const next = normalizeSettings(changes[SETTINGS_KEY].newValue);
-      const was = isActiveOn(settings, location.hostname);
-      settings = next;
-      highlighter.setStyle(highlightStyles(settings.color, verdictColors));
-      const now = isActiveOn(settings, location.hostname);
-      if (was && !now) stop();
-      if (!was && now) start();
+    void browser.storage.local.get(SETTINGS_KEY).then((stored) => {
+      if (!isActiveOn(normalizeSettings(stored[SETTINGS_KEY]), location.hostname)) {
+        // Paused here: the reader loads once the controls allow it, and decides for itself then.
+        const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+          if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+          if (!isActiveOn(normalizeSettings(changes[SETTINGS_KEY].newValue), location.hostname)) return;
+          browser.storage.onChanged.removeListener(onChanged);
+          void load();
+        };
+        browser.storage.onChanged.addListener(onChanged);
+        return;
+      }
+      if (mayMention(document.body.textContent ?? '')) {
+        void load();
+        return;
+      }
+      watchForAnchors();
+      // Notes on a page without mentions (a note on a selection) are painted too.
+      void browser.runtime
+        .sendMessage({ type: 'notes.count', payload: { url: location.href } })
+        .then((reply: { ok?: { count: number } } | undefined) => {
+          if ((reply?.ok?.count ?? 0) > 0) void load();
+        })
+        .catch(() => {});
     });
 
-    // Single-page-app navigations: the Navigation API where present, history events elsewhere.
-    // A fragment change (a table of contents, scroll spy) is the same page: no rescan.
-    let lastUrl = normalisePageUrl(location.href);
-    const onNavigate = () => {
-      const url = normalisePageUrl(location.href);
-      if (url === lastUrl) return;
-      lastUrl = url;
-      if (session) void session.scan();
-    };
-    const nav = (window as { navigation?: EventTarget }).navigation;
-    if (nav)
-      ctx.addEventListener(nav as unknown as Window, 'navigatesuccess' as keyof WindowEventMap, onNavigate);
-    ctx.addEventListener(window, 'popstate', onNavigate);
-    ctx.addEventListener(window, 'hashchange', onNavigate);
-
-    const handlers: Handlers<ContentCalls> = {
-      'page.state': () => (session ?? idleSession()).state(),
-      'mention.reveal': ({ index }) => ({ ok: session?.reveal(index) ?? false }),
-      'selection.get': () => session?.selection() ?? null,
-      'notes.refresh': () => session?.refreshNotes() ?? { anchored: 0, orphans: [] },
-      'note.reveal': ({ id }) => ({ ok: session?.revealNote(id) ?? false }),
-    };
-    const listener = createHandler(handlers, (sender) => sender.id === browser.runtime.id);
-    browser.runtime.onMessage.addListener(toOnMessage(listener));
-
-    ctx.onInvalidated(stop);
-
-    function idleSession() {
-      return {
-        state: () => ({
-          url: location.href,
-          title: document.title,
-          pageDate: null,
-          mentions: [],
-          context: null,
-          paused: true,
-        }),
+    /** Added text is only queued; it is tested in idle time, and the first anchor loads the reader. */
+    function watchForAnchors() {
+      const win = window as IdleWindow;
+      let queue: Node[] = [];
+      let scheduled = false;
+      const flush = () => {
+        scheduled = false;
+        const nodes = queue;
+        queue = [];
+        if (reader) return;
+        if (nodes.some((n) => n.isConnected && mayMention(n.textContent ?? ''))) {
+          observer.disconnect();
+          void load();
+        }
       };
+      const observer = new MutationObserver((records) => {
+        for (const r of records) {
+          if (r.type === 'characterData') queue.push(r.target);
+          else for (const n of r.addedNodes) queue.push(n);
+        }
+        if (queue.length && !scheduled) {
+          scheduled = true;
+          if (win.requestIdleCallback) win.requestIdleCallback(flush, { timeout: 500 });
+          else setTimeout(flush, 100);
+        }
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      ctx.onInvalidated(() => observer.disconnect());
     }
   },
 });

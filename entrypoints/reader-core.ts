@@ -1,0 +1,161 @@
+/**
+ * The reader on a page that may mention the policy: find mentions, paint them with CSS
+ * highlights, open the popover on hover or keyboard focus, answer the sidebar. Loaded by the
+ * content script's gate (content/index.ts) only when the page's text could hold an alias, has
+ * notes, or the sidebar asks. Wiring only; the work lives in lib/reader and lib/detect.
+ */
+import { browser } from 'wxt/browser';
+import { topic } from '../data/mpp/topic';
+import { createMatcher, scanRoot } from '../lib/detect/matcher';
+import { createHighlighter } from '../lib/reader/highlighter';
+import { PageMentions } from '../lib/reader/page-mentions';
+import { watchDom } from '../lib/reader/dom-watch';
+import {
+  SETTINGS_KEY,
+  highlightStyles,
+  isActiveOn,
+  normalizeSettings,
+  type ReaderSettings,
+} from '../lib/reader/settings';
+import { NO_VERDICT_COLOR, VERDICT_COLORS } from '../lib/notes/verdict-colors';
+import { createClient, createHandler } from '../lib/messaging/rpc';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadExtensionScript } from './content/load-script';
+import type { BackgroundCalls, ContentCalls, Handlers } from '../lib/messaging/contract';
+import { normalisePageUrl } from '../lib/notes/page-url';
+import { createReaderSession, type PopoverUiModule } from '../lib/reader/session';
+
+const verdictColors: Record<string, string> = { ...VERDICT_COLORS, none: NO_VERDICT_COLOR };
+
+/** The popover UI (Preact, Floating UI) is imported on first hover: entrypoints/popover-ui.ts. */
+const loadPopoverUi = () => loadExtensionScript<PopoverUiModule>('/popover-ui.js', '__mppPopoverUi');
+
+export interface ReaderApi {
+  handle: ReturnType<typeof createHandler<ContentCalls>>;
+}
+
+export interface ReaderHost {
+  addEventListener: ContentScriptContext['addEventListener'];
+  onInvalidated: ContentScriptContext['onInvalidated'];
+}
+
+async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
+  {
+    const stored = await browser.storage.local.get(SETTINGS_KEY);
+    let settings: ReaderSettings = normalizeSettings(stored[SETTINGS_KEY]);
+    const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
+    const matcher = createMatcher([topic]);
+    const highlighter = createHighlighter(document, highlightStyles(settings.color, verdictColors));
+    // Short forms (MPP) count where the page has established the topic; a slice or an added
+    // subtree scanned alone learns that from a page-wide pre-pass and from earlier hits.
+    const established = new Set<string>();
+    const isHidden = (el: Element) => !el.checkVisibility({ visibilityProperty: true });
+    const mentions = new PageMentions(
+      document,
+      {
+        prepare(root) {
+          established.clear();
+          for (const t of matcher.establishedIn(root.textContent ?? '')) established.add(t);
+        },
+        scan(root) {
+          const hits = scanRoot(root, matcher, { established, isHidden });
+          for (const h of hits) if (h.establishes) established.add(h.topic);
+          return hits;
+        },
+      },
+      highlighter,
+    );
+
+    let session: ReturnType<typeof createReaderSession> | null = null;
+    let controller: AbortController | null = null;
+
+    const start = () => {
+      controller = new AbortController();
+      session = createReaderSession({
+        doc: document,
+        mentions,
+        highlighter,
+        background,
+        signal: controller.signal,
+        loadPopover: loadPopoverUi,
+        notifyChanged: () => {
+          // No listener (sidebar closed) is normal: the rejection says nobody answered.
+          browser.runtime
+            .sendMessage({ type: 'page.changed', payload: { url: location.href } })
+            .catch(() => {});
+        },
+      });
+      void session.scan();
+      watchDom(
+        document,
+        {
+          ignore: (n) => session?.owns(n) ?? false,
+          onBatch: (roots) => session?.onBatch(roots),
+          onFlood: () => void session?.scan(),
+        },
+        controller.signal,
+      );
+    };
+    const stop = () => {
+      controller?.abort();
+      session?.destroy();
+      session = null;
+      mentions.reset();
+      highlighter.clear();
+    };
+
+    if (isActiveOn(settings, location.hostname)) start();
+
+    browser.storage.onChanged.addListener((changes, area) => {
+      if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+      const next = normalizeSettings(changes[SETTINGS_KEY].newValue);
+      const was = isActiveOn(settings, location.hostname);
+      settings = next;
+      highlighter.setStyle(highlightStyles(settings.color, verdictColors));
+      const now = isActiveOn(settings, location.hostname);
+      if (was && !now) stop();
+      if (!was && now) start();
+    });
+
+    // Single-page-app navigations: the Navigation API where present, history events elsewhere.
+    // A fragment change (a table of contents, scroll spy) is the same page: no rescan.
+    let lastUrl = normalisePageUrl(location.href);
+    const onNavigate = () => {
+      const url = normalisePageUrl(location.href);
+      if (url === lastUrl) return;
+      lastUrl = url;
+      if (session) void session.scan();
+    };
+    const nav = (window as { navigation?: EventTarget }).navigation;
+    if (nav)
+      ctx.addEventListener(nav as unknown as Window, 'navigatesuccess' as keyof WindowEventMap, onNavigate);
+    ctx.addEventListener(window, 'popstate', onNavigate);
+    ctx.addEventListener(window, 'hashchange', onNavigate);
+
+    const handlers: Handlers<ContentCalls> = {
+      'page.state': () => (session ?? idleSession()).state(),
+      'mention.reveal': ({ index }) => ({ ok: session?.reveal(index) ?? false }),
+      'selection.get': () => session?.selection() ?? null,
+      'notes.refresh': () => session?.refreshNotes() ?? { anchored: 0, orphans: [] },
+      'note.reveal': ({ id }) => ({ ok: session?.revealNote(id) ?? false }),
+    };
+    ctx.onInvalidated(stop);
+    return { handle: createHandler(handlers, (sender) => sender.id === browser.runtime.id) };
+
+    function idleSession() {
+      return {
+        state: () => ({
+          url: location.href,
+          title: document.title,
+          pageDate: null,
+          mentions: [],
+          context: null,
+        }),
+      };
+    }
+  }
+}
+
+export default defineUnlistedScript(() => {
+  (globalThis as { __mppReader?: unknown }).__mppReader = { startReader };
+});
