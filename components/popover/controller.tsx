@@ -50,7 +50,11 @@ export function createPopoverController(doc: Document, cb: PopoverCallbacks): Po
       return open;
     },
     owns(target) {
-      return target === host || (target instanceof Node && host.contains(target));
+      // contains() stops at the shadow boundary: a node inside the popover has the shadow as its root.
+      return (
+        target === host ||
+        (target instanceof Node && (target.getRootNode() === shadow || host.contains(target)))
+      );
     },
     async show(anchor, content, opts) {
       if (!host.isConnected) doc.documentElement.append(host);
@@ -87,6 +91,8 @@ export function createPopoverController(doc: Document, cb: PopoverCallbacks): Po
     hide() {
       if (!open) return;
       open = false;
+      // Focus must not stay on a hidden button: keys would still go to the popover.
+      (shadow.activeElement as HTMLElement | null)?.blur();
       host.style.display = 'none';
       render(null, mount);
     },

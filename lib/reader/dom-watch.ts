@@ -36,7 +36,12 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
     // Keep only outermost roots: a subtree inside another queued one is scanned with it.
     const roots = [...queue].filter((el) => el.isConnected);
     queue = new Set();
-    const outer = roots.filter((el) => !roots.some((other) => other !== el && other.contains(el)));
+    // One climb per root through a set, not a contains() per pair (a batch can hold a thousand).
+    const set = new Set<Node>(roots);
+    const outer = roots.filter((el) => {
+      for (let p = el.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+      return true;
+    });
     if (outer.length || pruneOwed) opts.onBatch(outer);
     pruneOwed = false;
   };
@@ -50,7 +55,10 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
   const observer = new MutationObserver((records) => {
     for (const r of records) {
       if (opts.ignore(r.target)) continue;
-      if (r.type === 'characterData') {
+      if (r.type === 'attributes') {
+        // Revealed content (hidden removed, <details> opened) becomes visible text to scan.
+        if (r.target.nodeType === 1) queue.add(r.target as Element);
+      } else if (r.type === 'characterData') {
         const parent = r.target.parentElement;
         if (parent) queue.add(parent);
       } else {
@@ -66,6 +74,12 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
     if (queue.size > threshold) flooded = true;
     if (queue.size || pruneOwed) schedule();
   });
-  observer.observe(doc.documentElement, { childList: true, subtree: true, characterData: true });
+  observer.observe(doc.documentElement, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+    attributes: true,
+    attributeFilter: ['hidden', 'open'],
+  });
   signal.addEventListener('abort', () => observer.disconnect());
 }

@@ -96,6 +96,17 @@ export function partition(root: Element, max = SLICE_CHARS): Element[] {
   return out;
 }
 
+/** A mention's Range still covers text: both ends in connected text nodes, not collapsed. */
+function isLive(r: Range): boolean {
+  return (
+    !r.collapsed &&
+    r.startContainer.nodeType === 3 &&
+    r.endContainer.nodeType === 3 &&
+    r.startContainer.isConnected &&
+    r.endContainer.isConnected
+  );
+}
+
 export function yieldToBrowser(): Promise<void> {
   const s = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (s?.yield) return s.yield();
@@ -106,6 +117,8 @@ export class PageMentions {
   items: TrackedMention[] = [];
   readonly hits: HitIndex;
   private generation = 0;
+  /** Roots that changed while a full scan was running: replayed when it ends. */
+  private pending: Element[] | null = null;
 
   constructor(
     private readonly doc: Document,
@@ -115,14 +128,27 @@ export class PageMentions {
     this.hits = new HitIndex(doc);
   }
 
-  /** Full scan in slices; a newer call supersedes an older one still running. */
-  async scanAll(signal?: AbortSignal): Promise<void> {
+  /**
+   * Full scan in slices; a newer call supersedes an older one still running. Resolves true when
+   * this scan finished (false when it was superseded or aborted).
+   */
+  async scanAll(signal?: AbortSignal): Promise<boolean> {
     const gen = ++this.generation;
+    this.pending = [];
+    const done = await this.scanAllSlices(gen, signal);
+    if (gen !== this.generation) return false;
+    const replay = this.pending ?? [];
+    this.pending = null;
+    if (done && replay.length) this.scanRoots(replay);
+    return done;
+  }
+
+  private async scanAllSlices(gen: number, signal?: AbortSignal): Promise<boolean> {
     this.reset();
     // Start in a task of its own: the caller's task may already be long (the content script
     // builds its matcher just before the first scan).
     await yieldToBrowser();
-    if (signal?.aborted || gen !== this.generation) return;
+    if (signal?.aborted || gen !== this.generation) return false;
     const root = this.doc.body ?? this.doc.documentElement;
     let sliceStart = performance.now();
     /** Yields when the current slice is used up; true when this scan was superseded meanwhile. */
@@ -135,19 +161,33 @@ export class PageMentions {
     };
     // The page-wide pre-pass and the partition each cost a slice on a large page: yield after each.
     this.scanner.prepare?.(root);
-    if (await pause()) return;
+    if (await pause()) return false;
     const parts = partition(root);
-    if (await pause()) return;
+    if (await pause()) return false;
     for (const part of parts) {
       this.addHits(this.scanner.scan(part));
-      if (await pause()) return;
+      if (await pause()) return false;
     }
+    return true;
   }
 
   /** Scans added or changed subtrees; drops mentions whose text went away. Returns true if the list changed. */
-  scanRoots(roots: Element[]): boolean {
+  scanRoots(changed: Element[]): boolean {
+    if (this.pending) {
+      // A full scan is running: its later slices may hold these roots; replay them after it.
+      this.pending.push(...changed);
+      return false;
+    }
+    const roots = [...changed];
     const before = this.items.length;
-    const alive = this.items.filter((m) => m.range.startContainer.isConnected && !m.range.collapsed);
+    const alive = this.items.filter((m) => {
+      if (isLive(m.range)) return true;
+      // Text removed under a mention moves its boundary to an element: rescan that block.
+      const host = m.range.commonAncestorContainer;
+      const el = host.nodeType === 1 ? (host as Element) : host.parentElement;
+      if (el?.isConnected) roots.push(el);
+      return false;
+    });
     const removed = alive.length !== before;
     if (removed) {
       this.items = alive;
@@ -236,6 +276,7 @@ export class PageMentions {
   }
 
   private index(m: TrackedMention, index: number): void {
+    if (!isLive(m.range)) return;
     this.hits.add({
       index,
       startNode: m.range.startContainer as Text,

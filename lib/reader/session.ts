@@ -63,6 +63,11 @@ export function createReaderSession(deps: SessionDeps) {
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
   let overPopover = false;
   let noteRanges = new Map<string, Range>();
+  /** Each full scan starts a generation; async work of an older one drops its result. */
+  let generation = 0;
+  /** The passage each mention was prefetched with, so a hover finds its context without a page walk. */
+  let passageOf = new WeakMap<Range, string>();
+  const stale = (gen: number) => signal.aborted || gen !== generation;
 
   const text = (): VisibleText => visibleText(doc);
 
@@ -95,6 +100,7 @@ export function createReaderSession(deps: SessionDeps) {
 
   async function prefetch(): Promise<void> {
     if (mentions.items.length === 0 || signal.aborted) return;
+    const gen = generation;
     const vt = text();
     const views = mentionViews(vt);
     const passages = views.map((v) => v.sentence);
@@ -102,7 +108,7 @@ export function createReaderSession(deps: SessionDeps) {
     // The page walk above and the date read and message below each take milliseconds on a
     // large page: not in one task.
     await yieldToBrowser();
-    if (signal.aborted) return;
+    if (stale(gen)) return;
     try {
       const ctx = await background('page.prefetch', {
         url: doc.location.href,
@@ -111,9 +117,10 @@ export function createReaderSession(deps: SessionDeps) {
         passages,
         text: vt.text.slice(0, MAX_PREFETCH_TEXT),
       });
-      if (signal.aborted) return;
+      if (stale(gen)) return;
       context = ctx;
       contextByPassage = new Map(passages.map((p, i) => [p, ctx.mentions[i]!]));
+      passageOf = new WeakMap(views.map((v) => [mentions.items[v.index]!.range, v.sentence]));
       deps.notifyChanged();
     } catch (err) {
       // Without context the highlights still stand; the popover says nothing it cannot back.
@@ -126,20 +133,21 @@ export function createReaderSession(deps: SessionDeps) {
     prefetchTimer = setTimeout(() => void prefetch(), 400);
   }
 
+  /** The context prefetched for this mention; null (and a new prefetch) for one that arrived since. */
   function mentionContext(index: number): MentionContext | null {
-    if (!context) return null;
     const m = mentions.items[index];
-    if (!m) return null;
-    const vt = text();
-    const view = mentionViews(vt).find((v) => v.index === index);
-    return (view && contextByPassage.get(view.sentence)) ?? context.mentions[0] ?? null;
+    if (!context || !m) return null;
+    const passage = passageOf.get(m.range);
+    const found = passage === undefined ? undefined : contextByPassage.get(passage);
+    if (!found) schedulePrefetch();
+    return found ?? null;
   }
 
   async function ensurePopover(): Promise<PopoverController> {
     if (popover) return popover;
     popoverLoading ??= deps.loadPopover().then((mod) => {
       popover = mod.createPopoverController(doc, {
-        onClose: () => closePopover(true),
+        onClose: () => closePopover(),
         onOpenSidebar: () => {
           void background('ui.openSidebar', { mentionIndex: shownIndex });
         },
@@ -154,6 +162,9 @@ export function createReaderSession(deps: SessionDeps) {
       });
       return popover;
     });
+    popoverLoading.catch(() => {
+      popoverLoading = null;
+    });
     return popoverLoading;
   }
 
@@ -164,19 +175,21 @@ export function createReaderSession(deps: SessionDeps) {
     const mctx = mentionContext(index);
     if (!context || !mctx) return;
     const ui = await ensurePopover();
+    if (signal.aborted || !mentions.items.includes(m)) return;
     shownIndex = index;
     const content: PopoverContent = { lang, context, mention: mctx, exact: m.range.toString() };
     await ui.show(m.range, content, { focus });
   }
 
-  function closePopover(restoreFocus = false) {
+  function closePopover() {
     clearTimeout(openTimer);
     clearTimeout(closeTimer);
     popover?.hide();
     shownIndex = -1;
     overPopover = false;
-    if (restoreFocus && focusIndex >= 0) highlighter.clear(FOCUS);
-    if (restoreFocus) focusIndex = -1;
+    // Keyboard focus ends with the popover, so Enter elsewhere on the page is the page's again.
+    if (focusIndex >= 0) highlighter.clear(FOCUS);
+    focusIndex = -1;
   }
 
   function scheduleClose() {
@@ -209,6 +222,8 @@ export function createReaderSession(deps: SessionDeps) {
     }
   }
   const onPointerMove = (e: PointerEvent) => {
+    // Hit-testing forces layout: a page without mentions should not pay for it.
+    if (mentions.items.length === 0 && shownIndex < 0) return;
     if (popover?.owns(e.target)) return;
     pending = { x: e.clientX, y: e.clientY };
     if (!frame) frame = win.requestAnimationFrame(hitTest);
@@ -217,6 +232,7 @@ export function createReaderSession(deps: SessionDeps) {
   function focusMention(index: number) {
     const m = mentions.items[index];
     if (!m) return;
+    closePopover();
     focusIndex = index;
     highlighter.set(FOCUS, [m.range]);
     scrollToRange(m.range);
@@ -232,12 +248,15 @@ export function createReaderSession(deps: SessionDeps) {
       focusMention(focusIndex < 0 ? (step > 0 ? 0 : n - 1) : (focusIndex + step + n) % n);
       return;
     }
-    if (focusIndex < 0) return;
+    if (e.key === 'Escape' && (focusIndex >= 0 || shownIndex >= 0)) {
+      closePopover();
+      return;
+    }
+    // Keys inside the popover are its own (Enter on its buttons).
+    if (focusIndex < 0 || popover?.owns(e.composedPath()[0] ?? e.target)) return;
     if (e.key === 'Enter' && !isEditable(e.target)) {
       e.preventDefault();
       void openPopover(focusIndex, true);
-    } else if (e.key === 'Escape') {
-      closePopover(true);
     }
   };
 
@@ -255,18 +274,27 @@ export function createReaderSession(deps: SessionDeps) {
   win.addEventListener('keydown', onKeyDown, { capture: true, signal });
 
   async function refreshNotes(): Promise<{ anchored: number; orphans: string[] }> {
-    const vt = text();
+    const gen = generation;
     let anchors: NoteAnchors;
+    let vt: VisibleText | null = null;
     try {
-      anchors = await background('notes.anchor', { url: doc.location.href, text: vt.text });
+      // The page text goes to the background only when this page has notes to anchor.
+      const { count } = await background('notes.count', { url: doc.location.href });
+      if (stale(gen)) return { anchored: 0, orphans: [] };
+      if (count === 0) anchors = { anchored: [], orphans: [] };
+      else {
+        vt = text();
+        anchors = await background('notes.anchor', { url: doc.location.href, text: vt.text });
+      }
     } catch {
       return { anchored: 0, orphans: [] };
     }
+    if (stale(gen)) return { anchored: 0, orphans: [] };
     const byVerdict = new Map<string, Range[]>();
     const orphans = [...anchors.orphans];
     noteRanges = new Map();
     for (const a of anchors.anchored) {
-      const range = rangeFor(vt, a.start, a.end);
+      const range = vt && rangeFor(vt, a.start, a.end);
       if (!range) {
         orphans.push(a.id);
         continue;
@@ -291,13 +319,17 @@ export function createReaderSession(deps: SessionDeps) {
 
   return {
     async scan() {
+      const gen = ++generation;
       closePopover();
       context = null;
       contextByPassage = new Map();
-      await mentions.scanAll(signal);
-      if (signal.aborted) return;
-      deps.notifyChanged();
+      passageOf = new WeakMap();
+      const before = mentions.items.length;
+      const finished = await mentions.scanAll(signal);
+      if (!finished || stale(gen)) return;
+      if (mentions.items.length > 0 || before > 0) deps.notifyChanged();
       await prefetch();
+      if (stale(gen)) return;
       await refreshNotes();
     },
     onBatch(roots: Element[]) {
@@ -357,6 +389,9 @@ export function createReaderSession(deps: SessionDeps) {
       return true;
     },
     destroy() {
+      generation++;
+      clearTimeout(prefetchTimer);
+      if (frame) win.cancelAnimationFrame(frame);
       closePopover();
       popover?.destroy();
       popover = null;

@@ -114,6 +114,17 @@ describe('reader flow in Chromium', () => {
       const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
       return !host || host.style.display === 'none';
     });
+    // Enter on the popover's own close button is the button's, not a re-open.
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(
+      () => document.querySelector('mpp-context-popover')?.shadowRoot?.activeElement?.tagName === 'BUTTON',
+    );
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => {
+      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+      return !host || host.style.display === 'none';
+    });
     await page.close();
   });
 
@@ -140,6 +151,18 @@ describe('reader flow in Chromium', () => {
     expect(await waitForHighlights(page, 1)).toBe(1);
     await page.click('#more');
     expect(await waitForHighlights(page, 2)).toBe(2);
+    // A re-render replaces the <em> inside the mention: the mention is rescanned, not left stale.
+    await page.evaluate(() => {
+      const em = document.querySelector('#feed em')!;
+      const fresh = document.createElement('em');
+      fresh.textContent = 'Remain';
+      em.replaceWith(fresh);
+    });
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention')!;
+      const texts = [...h].map((r) => r.toString());
+      return texts.length === 2 && texts.filter((t) => t === 'Remain in Mexico').length === 1;
+    });
     await page.click('#flood');
     // 1,500 items arrive at once: a chunked rescan finds the 15 mentions among them.
     expect(await waitForHighlights(page, 17)).toBe(17);
