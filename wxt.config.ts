@@ -4,6 +4,13 @@ import { join } from 'node:path';
 import { mppPack } from './data/mpp';
 import { readSeeds, seedsDir } from './lib/node/seeds';
 import { validatePack } from './lib/topic/validate';
+import { buildPrefilter } from './lib/detect/prefilter';
+
+/**
+ * The content script's gate tests page text against the aliases' anchors. The pattern is built
+ * here, once, so the script every page runs carries neither the pack nor the folding code.
+ */
+const gate = buildPrefilter(mppPack.topic.aliases.map((a) => a.text));
 
 // Chrome gets the side panel; Firefox gets sidebar_action (WXT maps the sidepanel entrypoint).
 export default defineConfig({
@@ -22,6 +29,9 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    define: {
+      __MPP_GATE_PATTERN__: JSON.stringify(gate ? { source: gate.source } : null),
+    },
     build: { sourcemap: process.env.SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({

@@ -5,8 +5,6 @@
  * notes, or when the sidebar asks; until then it only watches added text for an anchor.
  */
 import { browser } from 'wxt/browser';
-import { topic } from '../../data/mpp/topic';
-import { buildPrefilter } from '../../lib/detect/prefilter';
 import { SETTINGS_KEY, isActiveOn, normalizeSettings } from '../../lib/reader/settings';
 import { toOnMessage } from '../../lib/messaging/rpc';
 import type { ContentCalls } from '../../lib/messaging/contract';
@@ -51,12 +49,11 @@ export default defineContentScript({
     );
 
     // Anchors are a superset test: every alias the detector can find contains one (prefilter.ts).
-    const anchors = buildPrefilter(topic.aliases.map((a) => a.text));
-    const mayMention = (text: string) => {
-      if (!anchors) return true;
-      anchors.lastIndex = 0;
-      return anchors.test(text);
-    };
+    // The pattern is built at build time (wxt.config.ts), from the same pack and function.
+    // Its classes list every case variant, so lower-cased text needs neither the i nor the u flag,
+    // which make the regex several times slower to compile and run.
+    const anchors = __MPP_GATE_PATTERN__ && new RegExp(__MPP_GATE_PATTERN__.source);
+    const mayMention = (text: string) => !anchors || anchors.test(text.toLowerCase());
 
     void browser.storage.local.get(SETTINGS_KEY).then((stored) => {
       if (!isActiveOn(normalizeSettings(stored[SETTINGS_KEY]), location.hostname)) {

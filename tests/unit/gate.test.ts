@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { mppPack } from '../../data/mpp';
+import { buildPrefilter } from '../../lib/detect/prefilter';
+import { createMatcher, scanRoot } from '../../lib/detect/matcher';
+import { readSeeds } from '../../lib/node/seeds';
+
+/**
+ * The content script's gate (entrypoints/content/index.ts) tests lower-cased page text with the
+ * prefilter's pattern and no flags, so the reader loads only where an alias could be. Missing a
+ * page the detector would find mentions on is the one thing it must never do.
+ */
+const prefilter = buildPrefilter(mppPack.topic.aliases.map((a) => a.text))!;
+const gate = new RegExp(prefilter.source);
+const opens = (text: string) => gate.test(text.toLowerCase());
+const matcher = createMatcher([mppPack.topic]);
+
+describe('content script gate', () => {
+  const dir = join(import.meta.dirname, '../fixtures/detection');
+  const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as {
+    files: Record<string, { mentions: string[] }>;
+  };
+
+  it.each(Object.keys(expected.files))('opens for %s wherever the detector finds a mention', (file) => {
+    const { document } = parseHTML(readFileSync(join(dir, file), 'utf8'));
+    const found = scanRoot(document as unknown as Document, matcher);
+    for (const hit of found) expect(opens(hit.mention.exact), hit.mention.exact).toBe(true);
+    if (found.length > 0) expect(opens(document.body.textContent ?? '')).toBe(true);
+  });
+
+  it('opens for every alias, in any case, with accents, soft hyphens and zero-width characters', () => {
+    for (const { text } of mppPack.topic.aliases) {
+      expect(opens(text), text).toBe(true);
+      expect(opens(text.toUpperCase()), text).toBe(true);
+      expect(opens(text.replace(/(\p{L})(\p{L})/u, '$1\u00ad$2')), text).toBe(true);
+      expect(opens(text.replace(/(\p{L})(\p{L})/u, '$1\u200b$2')), text).toBe(true);
+    }
+    expect(opens('QUEDATE EN MEXICO')).toBe(true);
+  });
+
+  it('agrees with the flagged prefilter on the seed articles, and stays shut on unrelated text', () => {
+    for (const text of Object.values(readSeeds())) {
+      prefilter.lastIndex = 0;
+      expect(opens(text)).toBe(prefilter.test(text));
+    }
+    expect(opens('The Raptors beat the Celtics 112-104 on Tuesday night in Toronto.')).toBe(false);
+  });
+});
