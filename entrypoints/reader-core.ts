@@ -78,6 +78,7 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
         background,
         signal: controller.signal,
         loadPopover: loadPopoverUi,
+        showNotes: () => settings.showNotes,
         notifyChanged: () => {
           // No listener (sidebar closed) is normal: the rejection says nobody answered.
           browser.runtime
@@ -112,6 +113,7 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
       const was = isActiveOn(settings, location.hostname);
       settings = next;
       highlighter.setStyle(highlightStyles(settings.color, verdictColors));
+      void session?.refreshNotes();
       const now = isActiveOn(settings, location.hostname);
       if (was && !now) stop();
       if (!was && now) start();

@@ -8,6 +8,8 @@ const strings = {
     site: 'Off for this site',
     color: 'Highlight colour',
     noSite: 'No site open',
+    showNotes: 'Highlight my notes on pages',
+    showNotesHint: 'Highlights are part of the page, so its scripts can see which passages you marked.',
   },
   es: {
     heading: 'Resaltado',
@@ -15,6 +17,8 @@ const strings = {
     site: 'Desactivar en este sitio',
     color: 'Color de resaltado',
     noSite: 'Ningún sitio abierto',
+    showNotes: 'Resaltar mis notas en las páginas',
+    showNotesHint: 'Los resaltados forman parte de la página: sus scripts pueden ver qué pasajes marcó.',
   },
 } as const;
 
@@ -57,6 +61,19 @@ export function Controls({ lang, settings, host, onChange }: ControlsProps) {
         {t.site}
         {host ? ` (${host})` : ` — ${t.noSite}`}
       </label>
+      <label>
+        <input
+          type="checkbox"
+          data-testid="control-show-notes"
+          aria-describedby="show-notes-hint"
+          checked={settings.showNotes}
+          onChange={(e) => onChange({ ...settings, showNotes: e.currentTarget.checked })}
+        />{' '}
+        {t.showNotes}
+      </label>
+      <p id="show-notes-hint" class="hint">
+        {t.showNotesHint}
+      </p>
       <label>
         {t.color}{' '}
         <input

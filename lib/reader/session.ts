@@ -36,6 +36,8 @@ export interface SessionDeps {
   loadPopover: () => Promise<PopoverUiModule>;
   /** Tells extension pages (the sidebar) that this page's mentions or notes changed. */
   notifyChanged: () => void;
+  /** Whether notes are painted on the page (they are anchored either way, for the sidebar). */
+  showNotes: () => boolean;
 }
 
 const OPEN_DELAY = 250;
@@ -303,7 +305,8 @@ export function createReaderSession(deps: SessionDeps) {
       const key = `mpp-note-${a.verdict ?? 'none'}`;
       byVerdict.set(key, [...(byVerdict.get(key) ?? []), range]);
     }
-    for (const name of NOTE_HIGHLIGHTS) highlighter.set(name, byVerdict.get(name) ?? []);
+    const paint = deps.showNotes();
+    for (const name of NOTE_HIGHLIGHTS) highlighter.set(name, paint ? (byVerdict.get(name) ?? []) : []);
     return { anchored: noteRanges.size, orphans };
   }
 

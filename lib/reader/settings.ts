@@ -3,10 +3,20 @@ export interface ReaderSettings {
   paused: boolean;
   disabledHosts: string[];
   color: string;
+  /**
+   * Paint the user's notes in their verdict colours on pages. Highlights live in the page's
+   * document, where its scripts can read which passages are marked: a user may prefer not to.
+   */
+  showNotes: boolean;
 }
 
 export const SETTINGS_KEY = 'settings';
-export const defaultSettings: ReaderSettings = { paused: false, disabledHosts: [], color: '#ffe066' };
+export const defaultSettings: ReaderSettings = {
+  paused: false,
+  disabledHosts: [],
+  color: '#ffe066',
+  showNotes: true,
+};
 
 export function normalizeSettings(value: unknown): ReaderSettings {
   const v = (typeof value === 'object' && value !== null ? value : {}) as Partial<ReaderSettings>;
@@ -14,6 +24,7 @@ export function normalizeSettings(value: unknown): ReaderSettings {
     paused: typeof v.paused === 'boolean' ? v.paused : defaultSettings.paused,
     disabledHosts: Array.isArray(v.disabledHosts) ? v.disabledHosts.filter((h) => typeof h === 'string') : [],
     color: typeof v.color === 'string' && /^#[0-9a-f]{6}$/i.test(v.color) ? v.color : defaultSettings.color,
+    showNotes: typeof v.showNotes === 'boolean' ? v.showNotes : defaultSettings.showNotes,
   };
 }
 

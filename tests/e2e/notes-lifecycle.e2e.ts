@@ -41,6 +41,19 @@ describe('notes: selection, orphans, popover link, reader page', () => {
       );
       return !!n && n.size === 1;
     });
+    // "Highlight my notes on pages" off: the page no longer shows (or exposes) the note; on: back.
+    const noteCount = (expected: number) =>
+      page.waitForFunction(
+        (n) =>
+          ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note-accurate')
+            ?.size ?? 0) === n,
+        expected,
+      );
+    await sidebar.uncheck('[data-testid=control-show-notes]');
+    await noteCount(0);
+    expect(await sidebar.locator('[data-testid=note-item]').count()).toBe(1);
+    await sidebar.check('[data-testid=control-show-notes]');
+    await noteCount(1);
     await sidebar.close();
     await page.close();
   });
