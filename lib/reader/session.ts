@@ -14,6 +14,7 @@ import type {
 } from '../messaging/contract';
 import type { Client } from '../messaging/rpc';
 import { domPoint, visibleText, type VisibleText } from '../detect/visible-text';
+import { describe } from '../anchor/selectors';
 import { collectDateCandidates } from '../page/date-candidates';
 import { pickLang } from '../i18n/lang';
 import { VERDICTS } from '../notes/verdict-colors';
@@ -42,7 +43,6 @@ export interface SessionDeps {
 
 const OPEN_DELAY = 250;
 const CLOSE_DELAY = 350;
-const CONTEXT_CHARS = 32;
 const MAX_PREFETCH_TEXT = 300_000;
 const FOCUS = 'mpp-focus';
 const FLASH = 'mpp-flash';
@@ -88,11 +88,7 @@ export function createReaderSession(deps: SessionDeps) {
       if (start < 0 || end < start) return;
       out.push({
         index: i,
-        exact: vt.text.slice(start, end),
-        prefix: vt.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-        suffix: vt.text.slice(end, end + CONTEXT_CHARS),
-        start,
-        end,
+        ...passageAt(vt.text, start, end),
         topic: m.topic,
         sentence: sentenceAround(vt.text, start, end),
       });
@@ -375,13 +371,7 @@ export function createReaderSession(deps: SessionDeps) {
       const start = pointOffset(vt, index, r.startContainer, r.startOffset, 'start');
       const end = pointOffset(vt, index, r.endContainer, r.endOffset, 'end');
       if (start < 0 || end <= start) return null;
-      return {
-        exact: vt.text.slice(start, end),
-        prefix: vt.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
-        suffix: vt.text.slice(end, end + CONTEXT_CHARS),
-        start,
-        end,
-      };
+      return passageAt(vt.text, start, end);
     },
     refreshNotes,
     revealNote(id: string): boolean {
@@ -401,6 +391,18 @@ export function createReaderSession(deps: SessionDeps) {
       highlighter.clear(FOCUS);
       highlighter.clear(MENTION_HIGHLIGHT);
     },
+  };
+}
+
+/** A passage as TextQuote and TextPosition selectors say it (lib/anchor's describe), flattened. */
+function passageAt(text: string, start: number, end: number): SelectionView {
+  const { quote, position } = describe(text, start, end);
+  return {
+    exact: quote.exact,
+    prefix: quote.prefix,
+    suffix: quote.suffix,
+    start: position.start,
+    end: position.end,
   };
 }
 
