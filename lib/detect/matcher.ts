@@ -14,7 +14,7 @@
  */
 import type { Alias, Mention, Topic } from '../topic/schema';
 import { FoldBuilder, foldString, originalEnd, type Folded } from '../text/fold';
-import { buildPrefilter, candidateBlocks } from './prefilter';
+import { RARE_LATIN, buildBlockFilter, type BlockFilter } from './prefilter';
 
 export { scanRoot, type ScanHit, type ScanOptions } from './scan-root';
 
@@ -59,6 +59,8 @@ export interface MatcherOptions {
 }
 
 const PREFIX_SUFFIX = 32;
+/** establishedIn reads a long text in parts of about this many characters (see there). */
+const ESTABLISH_PART = 16_384;
 /** Words after a phrase that make it the name of a policy. */
 const FOLLOWERS = new Set([
   'policy',
@@ -93,21 +95,32 @@ interface Entry {
 }
 
 interface Term {
+  /** The term's regex source without its end boundary. */
   source: string;
   leftBoundary: boolean;
+  /** Needs a word boundary after it (its last character is a word character). */
+  rightBoundary: boolean;
 }
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
-function termFor(text: string, plural: boolean): Term | null {
-  const f = foldString(text);
+/** Is the one-character string `ch` a letter, digit or underscore (ASCII without a regex)? */
+function isWordChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return WORD_CHAR.test(ch);
+}
+
+/** `termFor` of a term already folded (`f` = foldString(text)). */
+function termOf(text: string, f: string, plural: boolean): Term | null {
   if (!f) return null;
   const first = f[0]!;
   const last = f[f.length - 1]!;
   let source = escapeRegExp(f);
-  if (plural && LETTER.test(last)) {
+  if (plural && (last.charCodeAt(0) < 0x80 ? /[a-z]/i.test(last) : LETTER.test(last))) {
     // Cue lists name words in one number; "tourists" should also find "tourist" and
     // "migrant" find "migrants". Short and capitalised terms (DHS) are taken as written.
     const word = /[a-z]+$/.exec(f)?.[0] ?? '';
@@ -115,8 +128,7 @@ function termFor(text: string, plural: boolean): Term | null {
       source = source.slice(0, -1) + 's?';
     source += '(?:e?s)?';
   }
-  if (WORD_CHAR.test(last)) source += '(?![\\p{L}\\p{N}_])';
-  return { source, leftBoundary: WORD_CHAR.test(first) };
+  return { source, leftBoundary: isWordChar(first), rightBoundary: isWordChar(last) };
 }
 
 /** Is the folded character before `i` a word character? */
@@ -129,55 +141,136 @@ function wordCharBefore(folded: string, i: number): boolean {
   return WORD_CHAR.test(folded.slice(start, i));
 }
 
+/** Is the code point at `i` a word character (what `(?![\p{L}\p{N}_])` refuses)? */
+function wordCharAt(s: string, i: number): boolean {
+  if (i >= s.length) return false;
+  const c = s.charCodeAt(i);
+  if (c < 0x80)
+    return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
+  return WORD_CHAR.test(String.fromCodePoint(s.codePointAt(i)!));
+}
+
 interface Span {
   start: number;
   end: number;
 }
 
+interface Hit {
+  index: number;
+  end: number;
+  /** Which term matched. */
+  group: number;
+}
+
+/**
+ * Terms as one alternation, longest first, each a capture group, each ending on a word
+ * boundary when its last character is a word character. The regex run has no boundary
+ * lookaheads and no u flag when the terms allow (both make V8's regex slower to compile and to
+ * run); a hit that ends inside a word is handed to the exact regex, with the lookaheads, at the
+ * same position, so the hits are those of the exact regex: the same alternative wins.
+ */
+class Alternation {
+  private readonly fast: RegExp;
+  private exact: RegExp | null = null;
+  private readonly rightBoundary: boolean[];
+
+  constructor(private readonly terms: readonly Term[]) {
+    this.rightBoundary = terms.map((t) => t.rightBoundary);
+    const source = terms.map((t) => `(${t.source})`).join('|');
+    // Without u, astral characters would be matched by halves; keep u for such terms.
+    this.fast = new RegExp(source, /[\uD800-\uDFFF]/.test(source) ? 'gu' : 'g');
+  }
+
+  /** The exact regex's first hit at or after `from`, or null. */
+  next(s: string, from: number): Hit | null {
+    const fast = this.fast;
+    fast.lastIndex = from;
+    let m: RegExpExecArray | null;
+    while ((m = fast.exec(s))) {
+      const group = groupIndex(m);
+      const end = m.index + m[0].length;
+      if (!this.rightBoundary[group] || !wordCharAt(s, end)) return { index: m.index, end, group };
+      // The alternative the exact regex would try first ends inside a word here. Every term
+      // that can match here starts with the same character: if that needs a boundary before it
+      // and has none, the caller skips this position whatever matches.
+      if (this.terms[group]!.leftBoundary && wordCharBefore(s, m.index)) {
+        fast.lastIndex = m.index + 1;
+        continue;
+      }
+      const exact = (this.exact ??= exactRegex(this.terms));
+      exact.lastIndex = m.index;
+      const e = exact.exec(s);
+      if (e) return { index: e.index, end: e.index + e[0].length, group: groupIndex(e) };
+      fast.lastIndex = m.index + 1;
+    }
+    return null;
+  }
+}
+
+/**
+ * The terms with their end boundaries, as a sticky regex. Consecutive terms that need one share
+ * one lookahead: (?:(a)|(b))(?!W) tries the same choices in the same order as (a)(?!W)|(b)(?!W),
+ * and a \p class compiles slowly enough that one copy instead of dozens matters on a cold start.
+ */
+function exactRegex(terms: readonly Term[]): RegExp {
+  const runs: string[] = [];
+  for (let i = 0; i < terms.length;) {
+    let j = i;
+    while (j < terms.length && terms[j]!.rightBoundary === terms[i]!.rightBoundary) j++;
+    const groups = terms.slice(i, j).map((t) => `(${t.source})`);
+    runs.push(terms[i]!.rightBoundary ? `(?:${groups.join('|')})(?![\\p{L}\\p{N}_])` : groups.join('|'));
+    i = j;
+  }
+  return new RegExp(runs.join('|'), 'yu');
+}
+
 /** Cue or anti-cue spans of one topic, in folded coordinates, sorted by start. */
 class TermSet {
-  private readonly re: RegExp | null;
-  private readonly bounded: boolean[];
-  private readonly upper: boolean[];
+  private compiled: { alt: Alternation | null; bounded: boolean[]; upper: boolean[] } | null = null;
 
-  constructor(terms: readonly string[]) {
-    const parts: string[] = [];
-    this.bounded = [];
-    this.upper = [];
-    const sorted = [...new Set(terms)].sort((a, b) => foldString(b).length - foldString(a).length);
-    for (const t of sorted) {
-      const term = termFor(t, true);
+  /** Compiled on first use: most pages never need a topic's cues. */
+  constructor(private readonly terms: readonly string[]) {}
+
+  private compile() {
+    const bounded: boolean[] = [];
+    const upper: boolean[] = [];
+    const list: Term[] = [];
+    const folded = [...new Set(this.terms)].map((t) => ({ t, f: foldString(t) }));
+    // Stable: equal lengths keep their order.
+    folded.sort((a, b) => b.f.length - a.f.length);
+    for (const { t, f } of folded) {
+      const term = termOf(t, f, true);
       if (!term) continue;
-      parts.push(`(${term.source})`);
-      this.bounded.push(term.leftBoundary);
+      list.push(term);
+      bounded.push(term.leftBoundary);
       // An all-capitals cue (DHS, ICE) means the acronym, not the word.
-      const letters = t.replace(/[^\p{L}]/gu, '');
-      this.upper.push(
+      const letters = /[^ -~]/.test(t) ? t.replace(/[^\p{L}]/gu, '') : t.replace(/[^A-Za-z]/g, '');
+      upper.push(
         letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
       );
     }
-    this.re = parts.length ? new RegExp(parts.join('|'), 'gu') : null;
+    return { alt: list.length ? new Alternation(list) : null, bounded, upper };
   }
 
   find(f: Folded, text: string): Span[] {
     const out: Span[] = [];
-    if (!this.re) return out;
-    const re = this.re;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(f.folded))) {
-      const g = groupIndex(m);
-      if (this.bounded[g] && wordCharBefore(f.folded, m.index)) {
-        re.lastIndex = m.index + 1;
+    const { alt, bounded, upper } = (this.compiled ??= this.compile());
+    if (!alt) return out;
+    const s = f.folded;
+    let from = 0;
+    let h: Hit | null;
+    while ((h = alt.next(s, from))) {
+      from = h.end;
+      if (bounded[h.group] && wordCharBefore(s, h.index)) {
+        from = h.index + 1;
         continue;
       }
-      const end = m.index + m[0].length;
-      if (this.upper[g]) {
-        const orig = text.slice(f.map[m.index]!, originalEnd(f, end, text));
+      if (upper[h.group]) {
+        const orig = text.slice(f.map[h.index]!, originalEnd(f, h.end, text));
         if (orig !== orig.toUpperCase()) continue;
       }
-      out.push({ start: m.index, end });
-      if (m[0].length === 0) re.lastIndex++;
+      out.push({ start: h.index, end: h.end });
+      if (h.end === h.index) from++;
     }
     return out;
   }
@@ -215,55 +308,81 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
     antiCues: new TermSet(topic.antiCues),
   }));
 
-  // One alternative per distinct folded form per topic; if the pack lists a form twice with
-  // different kinds, the most specific kind wins. Neighbours win over aliases on equal text.
-  const forms = new Map<string, { entry: Entry; source: string; length: number }>();
-  const rank = (k: Entry['kind']) => (k === 'neighbour' ? 4 : KIND_RANK[k]);
-  const add = (topicIndex: number, text: string, kind: Entry['kind']) => {
-    const term = termFor(text, false);
-    if (!term) return;
-    const key = `${kind === 'neighbour' ? 'n' : topicIndex}\u0000${foldString(text)}`;
-    const prev = forms.get(key);
-    if (prev && rank(prev.entry.kind) >= rank(kind)) return;
-    forms.set(key, {
-      entry: { topic: topicIndex, kind, leftBoundary: term.leftBoundary },
-      source: term.source,
-      length: foldString(text).length,
-    });
-  };
-  topics.forEach((t, i) => {
-    for (const n of t.neighbours) for (const a of [n.name, ...n.aliases]) add(i, a, 'neighbour');
-    for (const a of t.aliases) add(i, a.text, a.kind);
-  });
-  const ordered = [...forms.values()].sort(
-    (a, b) =>
-      b.length - a.length || (b.entry.kind === 'neighbour' ? 1 : 0) - (a.entry.kind === 'neighbour' ? 1 : 0),
-  );
-  const entries = ordered.map((o) => o.entry);
-  const re = ordered.length ? new RegExp(ordered.map((o) => `(${o.source})`).join('|'), 'gu') : null;
-  const prefilter =
-    options.prefilter === false ? null : buildPrefilter(topics.flatMap((t) => t.aliases.map((a) => a.text)));
+  // Built on first use: a page whose text is empty or that never calls match pays nothing.
+  let aliasRegex: { alt: Alternation; entries: Entry[] } | null | undefined;
+  let blockFilter: BlockFilter | null | undefined;
 
-  function candidatesOf(re: RegExp, text: string, breaksOpt: readonly number[] | undefined) {
-    const blocks =
-      (prefilter && candidateBlocks(text, prefilter, blockFinder(text, breaksOpt))) ??
-      allBlocks(text, breaksOpt);
+  function compileAliases(): { alt: Alternation; entries: Entry[] } | null {
+    // One alternative per distinct folded form per topic; if the pack lists a form twice with
+    // different kinds, the most specific kind wins. Neighbours win over aliases on equal text.
+    const forms = new Map<string, { entry: Entry; term: Term; length: number }>();
+    const rank = (k: Entry['kind']) => (k === 'neighbour' ? 4 : KIND_RANK[k]);
+    const add = (topicIndex: number, text: string, kind: Entry['kind']) => {
+      const f = foldString(text);
+      const term = termOf(text, f, false);
+      if (!term) return;
+      const key = `${kind === 'neighbour' ? 'n' : topicIndex}\u0000${f}`;
+      const prev = forms.get(key);
+      if (prev && rank(prev.entry.kind) >= rank(kind)) return;
+      forms.set(key, {
+        entry: { topic: topicIndex, kind, leftBoundary: term.leftBoundary },
+        term,
+        length: f.length,
+      });
+    };
+    topics.forEach((t, i) => {
+      for (const n of t.neighbours) for (const a of [n.name, ...n.aliases]) add(i, a, 'neighbour');
+      for (const a of t.aliases) add(i, a.text, a.kind);
+    });
+    const ordered = [...forms.values()].sort(
+      (a, b) =>
+        b.length - a.length ||
+        (b.entry.kind === 'neighbour' ? 1 : 0) - (a.entry.kind === 'neighbour' ? 1 : 0),
+    );
+    if (ordered.length === 0) return null;
+    return { alt: new Alternation(ordered.map((o) => o.term)), entries: ordered.map((o) => o.entry) };
+  }
+
+  function aliases() {
+    if (aliasRegex === undefined) aliasRegex = compileAliases();
+    return aliasRegex;
+  }
+
+  function filter(): BlockFilter | null {
+    if (blockFilter === undefined)
+      blockFilter =
+        options.prefilter === false
+          ? null
+          : buildBlockFilter(topics.flatMap((t) => t.aliases.map((a) => a.text)));
+    return blockFilter;
+  }
+
+  function candidatesOf(
+    { alt, entries }: { alt: Alternation; entries: Entry[] },
+    text: string,
+    breaksOpt: readonly number[] | undefined,
+  ) {
+    const pf = filter();
+    const blocks = (pf && pf.blocks(text, blockFinder(text, breaksOpt))) ?? allBlocks(text, breaksOpt);
+    // Most slices of most pages: nothing to fold.
+    if (blocks.length === 0) return null;
     const f = foldBlocks(text, blocks);
     const { folded, map } = f;
     const breaks = hardBreaks(folded);
 
     const candidates: Candidate[] = [];
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded))) {
-      const entry = entries[groupIndex(m)]!;
-      if (entry.leftBoundary && wordCharBefore(folded, m.index)) {
-        re.lastIndex = m.index + 1;
+    let from = 0;
+    let h: Hit | null;
+    while ((h = alt.next(folded, from))) {
+      from = h.end;
+      const entry = entries[h.group]!;
+      if (entry.leftBoundary && wordCharBefore(folded, h.index)) {
+        from = h.index + 1;
         continue;
       }
       if (entry.kind === 'neighbour') continue;
-      const fStart = m.index;
-      const fEnd = fStart + m[0].length;
+      const fStart = h.index;
+      const fEnd = h.end;
       const start = map[fStart]!;
       const end = originalEnd(f, fEnd, text);
       let kind: AliasKind = entry.kind;
@@ -290,17 +409,37 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
 
   function establishedIn(text: string, opts: Pick<MatchOptions, 'breaks'> = {}): Set<string> {
     const out = new Set<string>();
-    if (!re || text.length === 0) return out;
-    for (const c of candidatesOf(re, text, opts.breaks).candidates) {
-      if (c.establishes) out.add(compiled[c.entry.topic]!.topic.id);
+    const re = text.length === 0 ? null : aliases();
+    if (!re) return out;
+    const add = (part: string, breaks: readonly number[] | undefined) => {
+      for (const c of candidatesOf(re, part, breaks)?.candidates ?? []) {
+        if (c.establishes) out.add(compiled[c.entry.topic]!.topic.id);
+      }
+    };
+    // Whether a block establishes a topic depends on that block alone, so a long text split at
+    // block ends ("\n" without breaks) gives the same set, and the work stops once every topic
+    // is established, usually in the first part of a page that names one. Rare Latin letters
+    // anywhere make the prefilter fold every block: such texts are taken whole.
+    if (opts.breaks || text.length <= ESTABLISH_PART || !filter() || RARE_LATIN.test(text)) {
+      add(text, opts.breaks);
+      return out;
+    }
+    const all = new Set(compiled.map((c) => c.topic.id)).size;
+    for (let from = 0; from < text.length && out.size < all;) {
+      let to = from + ESTABLISH_PART >= text.length ? -1 : text.indexOf('\n', from + ESTABLISH_PART);
+      if (to === -1) to = text.length;
+      add(text.slice(from, to), undefined);
+      from = to + 1;
     }
     return out;
   }
 
   function match(text: string, opts: MatchOptions = {}): Match[] {
-    if (!re || text.length === 0) return [];
-    const { f, ctx, candidates } = candidatesOf(re, text, opts.breaks);
-    if (candidates.length === 0) return [];
+    const re = text.length === 0 ? null : aliases();
+    if (!re) return [];
+    const found = candidatesOf(re, text, opts.breaks);
+    if (!found || found.candidates.length === 0) return [];
+    const { f, ctx, candidates } = found;
     // Pass 2: what remains needs a cue; accepted mentions of the topic count as cues.
     const established = new Set(opts.established ?? []);
     const accepted: Span[][] = compiled.map(() => []);
