@@ -4,7 +4,7 @@ import { QUALIFIER_LABELS } from './qualifiers';
 const en = {
   policy: 'Policy',
   facts: 'What the sources say',
-  figures: 'Figures that disagree',
+  figures: 'Where the sources disagree',
   related: 'Related articles',
   thisPage: 'This page',
   openSidebar: 'Open in sidebar',
@@ -35,7 +35,7 @@ type Widen<T> = { [K in keyof T]: T[K] extends string ? string : Widen<T[K]> };
 const es: Widen<Strings> = {
   policy: 'Política',
   facts: 'Lo que dicen las fuentes',
-  figures: 'Cifras que no coinciden',
+  figures: 'Donde las fuentes discrepan',
   related: 'Artículos relacionados',
   thisPage: 'Esta página',
   openSidebar: 'Abrir en el panel',
