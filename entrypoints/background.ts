@@ -79,6 +79,15 @@ export default defineBackground(() => {
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === 'mpp-note-selection') void openSidebar(tab?.id, { kind: 'note-on-selection' });
   });
+  // A page with notes but without any alias's anchor never loads the reader by itself: when such
+  // a page finishes loading, ask its content script to paint the notes (which loads the reader).
+  browser.tabs.onUpdated.addListener((tabId, change, tab) => {
+    if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
+    void Promise.resolve(service.handlers['notes.count']({ url: tab.url }, {})).then(({ count }) => {
+      if (count > 0) browser.tabs.sendMessage(tabId, { type: 'notes.refresh', payload: {} }).catch(() => {});
+    });
+  });
+
   browser.commands.onCommand.addListener((command, tab) => {
     if (command === 'open-sidebar') void openSidebar(tab?.id);
   });

@@ -55,8 +55,18 @@ export default defineContentScript({
     const anchors = __MPP_GATE_PATTERN__ && new RegExp(__MPP_GATE_PATTERN__.source);
     const mayMention = (text: string) => !anchors || anchors.test(text.toLowerCase());
 
-    void browser.storage.local.get(SETTINGS_KEY).then((stored) => {
-      if (!isActiveOn(normalizeSettings(stored[SETTINGS_KEY]), location.hostname)) {
+    // Extension APIs are touched only where needed: reading storage alone costs a few
+    // milliseconds of bindings on the page's main thread. Notes on a page without an anchor are
+    // the background's to notice (it asks this script to refresh them, which loads the reader).
+    if (mayMention(document.body.textContent ?? '')) startIfActive();
+    else watchForAnchors();
+
+    function startIfActive() {
+      void browser.storage.local.get(SETTINGS_KEY).then((stored) => {
+        if (isActiveOn(normalizeSettings(stored[SETTINGS_KEY]), location.hostname)) {
+          void load();
+          return;
+        }
         // Paused here: the reader loads once the controls allow it, and decides for itself then.
         const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
           if (area !== 'local' || !changes[SETTINGS_KEY]) return;
@@ -65,21 +75,8 @@ export default defineContentScript({
           void load();
         };
         browser.storage.onChanged.addListener(onChanged);
-        return;
-      }
-      if (mayMention(document.body.textContent ?? '')) {
-        void load();
-        return;
-      }
-      watchForAnchors();
-      // Notes on a page without mentions (a note on a selection) are painted too.
-      void browser.runtime
-        .sendMessage({ type: 'notes.count', payload: { url: location.href } })
-        .then((reply: { ok?: { count: number } } | undefined) => {
-          if ((reply?.ok?.count ?? 0) > 0) void load();
-        })
-        .catch(() => {});
-    });
+      });
+    }
 
     /** Added text is only queued; it is tested in idle time, and the first anchor loads the reader. */
     function watchForAnchors() {
@@ -93,7 +90,7 @@ export default defineContentScript({
         if (reader) return;
         if (nodes.some((n) => n.isConnected && mayMention(n.textContent ?? ''))) {
           observer.disconnect();
-          void load();
+          startIfActive();
         }
       };
       const observer = new MutationObserver((records) => {

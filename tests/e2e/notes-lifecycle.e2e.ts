@@ -58,6 +58,36 @@ describe('notes: selection, orphans, popover link, reader page', () => {
     await page.close();
   });
 
+  it('paints a note on a page that never mentions the policy, after a reload', async () => {
+    h.screenshotOnFailure('note-plain-page');
+    const page = await h.open('pages/plain.html');
+    // No anchor on this page: the content script's gate has not loaded the reader.
+    await page.waitForTimeout(500);
+    const sidebar = await h.openSidebar(page);
+    await sidebar.waitForSelector('[data-testid=note-on-selection]');
+    await page.evaluate(() => {
+      const p = document.querySelectorAll('p')[1]!;
+      const r = document.createRange();
+      r.selectNodeContents(p);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(r);
+    });
+    await sidebar.click('[data-testid=note-on-selection]');
+    await sidebar.waitForSelector('[data-testid=note-form]');
+    await sidebar.selectOption('[data-testid=note-verdict]', 'unverifiable');
+    await sidebar.click('[data-testid=note-save]');
+    await sidebar.waitForSelector('[data-testid=note-item]');
+    await sidebar.close();
+    // After a reload only the background knows this page has a note: it asks the page to paint it.
+    await page.reload();
+    await page.waitForFunction(
+      () =>
+        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note-unverifiable')
+          ?.size ?? 0) === 1,
+    );
+    await page.close();
+  });
+
   it('lists a note whose passage is gone as an orphan, never losing it', async () => {
     h.screenshotOnFailure('orphan');
     const page = await h.open('pages/dynamic.html');
