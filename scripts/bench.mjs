@@ -438,6 +438,7 @@ async function emptyContentScriptFloor(bareContext) {
     }),
   );
   writeFileSync(join(ext, 'bg.js'), '');
+  // FLOOR_SCRIPT swaps in another content script, to price one piece of ours (API bindings, …).
   writeFileSync(join(ext, 'content.js'), process.env.FLOOR_SCRIPT ?? 'void 0;');
   const floor = await launchWithExtension({ extension: ext });
   try {
