@@ -21,7 +21,12 @@ import { NO_VERDICT_COLOR, VERDICT_COLORS } from '../lib/notes/verdict-colors';
 import { createClient, createHandler } from '../lib/messaging/rpc';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadExtensionScript } from './content/load-script';
-import type { BackgroundCalls, ContentCalls, Handlers } from '../lib/messaging/contract';
+import {
+  PAGE_CHANGED,
+  type BackgroundCalls,
+  type ContentCalls,
+  type Handlers,
+} from '../lib/messaging/contract';
 import { normalisePageUrl } from '../lib/notes/page-url';
 import { createReaderSession, type PopoverUiModule } from '../lib/reader/session';
 
@@ -82,7 +87,7 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
         notifyChanged: () => {
           // No listener (sidebar closed) is normal: the rejection says nobody answered.
           browser.runtime
-            .sendMessage({ type: 'page.changed', payload: { url: location.href } })
+            .sendMessage({ type: PAGE_CHANGED, payload: { url: location.href } })
             .catch(() => {});
         },
       });

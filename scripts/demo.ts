@@ -13,7 +13,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { findChromium, launchWithExtension, repoRoot } from './lib/chromium.mjs';
 // @ts-expect-error plain ESM helper
 import { serveFixtures } from './lib/serve.mjs';
-import { mentionPoint, waitForHighlights } from '../tests/e2e/page-helpers';
+import { addNoteOnFirstMention, mentionPoint, tabIdOf, waitForHighlights } from '../tests/e2e/page-helpers';
 
 const outDir = join(repoRoot, 'demo-output');
 const article = (slug: string) => `site/news/${slug}.html`;
@@ -91,27 +91,15 @@ async function walk(context: BrowserContext, extensionId: string, base: string):
   await shot(figures, '03-popover-figures.png');
 
   // 4. The sidebar for that page, with a note on the first mention.
-  const tabId = await context.serviceWorkers()[0]!.evaluate(async (url: string) => {
-    const api = (
-      globalThis as unknown as {
-        chrome: { tabs: { query(q: object): Promise<Array<{ id?: number; url?: string }>> } };
-      }
-    ).chrome;
-    return (await api.tabs.query({})).find((t) => t.url === url)?.id;
-  }, figures.url());
+  const tabId = await tabIdOf(context, figures.url());
   const sidebar = await context.newPage();
   await sidebar.setViewportSize({ width: 420, height: 1100 });
   await sidebar.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
-  await sidebar.waitForSelector('[data-testid=mention-add-note]');
-  await sidebar.locator('[data-testid=mention-add-note]').first().click();
-  await sidebar.selectOption('[data-testid=note-verdict]', 'needs-context');
-  await sidebar.fill(
-    '[data-testid=note-text]',
-    '“More than 16,500” is the July 2019 count; in March 2019 officials said only 240 had been returned.',
-  );
-  await sidebar.fill('[data-testid=note-tags]', 'figures, series');
-  await sidebar.click('[data-testid=note-save]');
-  await sidebar.waitForSelector('[data-testid=note-item]');
+  await addNoteOnFirstMention(sidebar, {
+    verdict: 'needs-context',
+    text: '“More than 16,500” is the July 2019 count; in March 2019 officials said only 240 had been returned.',
+    tags: 'figures, series',
+  });
   await sidebar.locator('[data-testid=note-item]').first().scrollIntoViewIfNeeded();
   await shot(sidebar, '04-sidebar-with-note.png');
   await shot(sidebar, '05-sidebar-full.png', true);

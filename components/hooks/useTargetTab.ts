@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { PAGE_CHANGED } from '../../lib/messaging/contract';
 
 export interface TargetTab {
   tabId: number | null;
@@ -64,7 +65,7 @@ export function useTargetTab(): TargetTab {
     };
     const onMessage = (message: unknown, sender: { tab?: { id?: number } }) => {
       const type = (message as { type?: unknown } | null)?.type;
-      if (type === 'page.changed' && sender.tab?.id === current.current) bump();
+      if (type === PAGE_CHANGED && sender.tab?.id === current.current) bump();
       // Returning nothing leaves every other message to the background.
       return undefined;
     };

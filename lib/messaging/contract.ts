@@ -161,10 +161,11 @@ export type ContentCalls = {
   'note.reveal': { payload: { id: string }; response: { ok: boolean } };
 };
 
-/** Broadcasts from a content script to extension pages (the sidebar listens). */
-export type ContentEvents = {
-  'page.changed': { payload: { url: string } };
-};
+/**
+ * The one broadcast: a content script tells extension pages (the sidebar) that its page's
+ * mentions, context or notes changed. Payload `{ url }`; nobody answers it.
+ */
+export const PAGE_CHANGED = 'page.changed';
 
 export type CallMap = Record<string, { payload: unknown; response: unknown }>;
 export type Message<M extends CallMap, K extends keyof M = keyof M> = K extends keyof M

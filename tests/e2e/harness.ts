@@ -4,6 +4,7 @@ import type { BrowserContext, Page, Worker } from 'playwright-core';
 import { afterAll, beforeAll, inject, onTestFailed } from 'vitest';
 // @ts-expect-error plain ESM helper shared with the demo and bench scripts
 import { launchWithExtension, repoRoot } from '../../scripts/lib/chromium.mjs';
+import { tabIdOf } from './page-helpers';
 
 export interface Harness {
   context: BrowserContext;
@@ -42,7 +43,7 @@ export function useExtension(): Harness {
         return page;
       },
       async openSidebar(forPage?: Page) {
-        const tabId = forPage ? await tabIdOf(context, extensionId, forPage.url()) : undefined;
+        const tabId = forPage ? await tabIdOf(context, forPage.url()) : undefined;
         const page = await context.newPage();
         await page.goto(`chrome-extension://${extensionId}/sidepanel.html${tabId ? `?tab=${tabId}` : ''}`);
         return page;
@@ -69,19 +70,4 @@ export function useExtension(): Harness {
     await h.context?.close();
   });
   return h;
-}
-
-/** The tab id of the tab showing `url`, asked from the extension's service worker. */
-async function tabIdOf(
-  context: BrowserContext,
-  _extensionId: string,
-  url: string,
-): Promise<number | undefined> {
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  return worker.evaluate(async (u: string) => {
-    type Tab = { id?: number; url?: string };
-    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
-    const tabs = await api.tabs.query({});
-    return tabs.find((t) => t.url === u)?.id;
-  }, url);
 }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 
 /** Number of ranges the content script registered under a highlight name (CSS.highlights is per document). */
 export function highlightCount(page: Page, name = 'mpp-mention'): Promise<number> {
@@ -72,4 +72,28 @@ export async function recordMutations(page: Page): Promise<void> {
 
 export function pageMutations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { __mutations: string[] }).__mutations ?? []);
+}
+
+/** The id of the tab showing `url`, asked from the extension's service worker. */
+export async function tabIdOf(context: BrowserContext, url: string): Promise<number | undefined> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate(async (u: string) => {
+    type Tab = { id?: number; url?: string };
+    const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+    return (await api.tabs.query({})).find((t) => t.url === u)?.id;
+  }, url);
+}
+
+/** In the sidebar: a note on the first listed mention, saved, as a fact-checker would type it. */
+export async function addNoteOnFirstMention(
+  sidebar: Page,
+  note: { verdict: string; text: string; tags: string },
+): Promise<void> {
+  await sidebar.waitForSelector('[data-testid=mention-add-note]');
+  await sidebar.locator('[data-testid=mention-add-note]').first().click();
+  await sidebar.selectOption('[data-testid=note-verdict]', note.verdict);
+  await sidebar.fill('[data-testid=note-text]', note.text);
+  await sidebar.fill('[data-testid=note-tags]', note.tags);
+  await sidebar.click('[data-testid=note-save]');
+  await sidebar.waitForSelector('[data-testid=note-item]');
 }

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedPages, useExtension } from './harness';
-import { highlightCount, mentionPoint, waitForHighlights } from './page-helpers';
+import { addNoteOnFirstMention, highlightCount, mentionPoint, waitForHighlights } from './page-helpers';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -54,16 +54,11 @@ describe('fact-checker sidebar in Chromium', () => {
     await waitForHighlights(page, 1);
     const sidebar = await h.openSidebar(page);
     await sidebar.setViewportSize({ width: 400, height: 900 });
-    await sidebar.waitForSelector('[data-testid=mention-add-note]');
-    await sidebar.locator('[data-testid=mention-add-note]').first().click();
-    await sidebar.selectOption('[data-testid=note-verdict]', 'needs-context');
-    await sidebar.fill(
-      '[data-testid=note-text]',
-      'The 16,500 figure is from July 2019; by March 2019 only 240 had been returned.',
-    );
-    await sidebar.fill('[data-testid=note-tags]', 'figures, series');
-    await sidebar.click('[data-testid=note-save]');
-    await sidebar.waitForSelector('[data-testid=note-item]');
+    await addNoteOnFirstMention(sidebar, {
+      verdict: 'needs-context',
+      text: 'The 16,500 figure is from July 2019; by March 2019 only 240 had been returned.',
+      tags: 'figures, series',
+    });
     await page.waitForFunction(() => {
       const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
         'mpp-note-needs-context',
