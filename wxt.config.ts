@@ -5,12 +5,16 @@ import { mppPack } from './data/mpp';
 import { readSeeds, seedsDir } from './lib/node/seeds';
 import { validatePack } from './lib/topic/validate';
 import { buildPrefilter } from './lib/detect/prefilter';
+import { buildPivotSource } from './lib/detect/pivot';
 
 /**
  * The content script's gate tests page text against the aliases' anchors. The pattern is built
  * here, once, so the script every page runs carries neither the pack nor the folding code.
  */
 const gate = buildPrefilter(mppPack.topic.aliases.map((a) => a.text));
+/** The reader's pivot regex (lib/detect/pivot.ts): building it folds every BMP code point once. */
+const pivot = buildPivotSource(mppPack.topic.aliases);
+if (!pivot) throw new Error('the topic pack has an alias without a letter or digit: no pivot regex');
 
 // Chrome gets the side panel; Firefox gets sidebar_action (WXT maps the sidepanel entrypoint).
 export default defineConfig({
@@ -31,6 +35,7 @@ export default defineConfig({
     plugins: [preact()],
     define: {
       __MPP_GATE_PATTERN__: JSON.stringify(gate ? { source: gate.source } : null),
+      __MPP_PIVOT_SOURCE__: JSON.stringify(pivot),
     },
     build: { sourcemap: process.env.SOURCEMAP === '1' },
   }),

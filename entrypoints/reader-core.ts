@@ -6,7 +6,8 @@
  */
 import { browser } from 'wxt/browser';
 import { topic } from '../data/mpp/topic';
-import { createMatcher, scanRoot } from '../lib/detect/matcher';
+import { createMatcher } from '../lib/detect/matcher';
+import { scanPage, scanPageSliced } from '../lib/detect/page-scan';
 import { createHighlighter } from '../lib/reader/highlighter';
 import { PageMentions } from '../lib/reader/page-mentions';
 import { watchDom } from '../lib/reader/dom-watch';
@@ -51,20 +52,23 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
     const matcher = createMatcher([topic]);
     const highlighter = createHighlighter(document, highlightStyles(settings.color, verdictColors));
-    // Short forms (MPP) count where the page has established the topic; a slice or an added
-    // subtree scanned alone learns that from a page-wide pre-pass and from earlier hits.
+    // Built at build time (wxt.config.ts), which fails if the pack's aliases give none.
+    const pivot = new RegExp(__MPP_PIVOT_SOURCE__!, 'g');
+    // Short forms (MPP) count where the page has established the topic; added content scanned
+    // alone learns that from earlier hits.
     const established = new Set<string>();
-    const isHidden = (el: Element) => !el.checkVisibility({ visibilityProperty: true });
     const mentions = new PageMentions(
       document,
       {
-        prepare(root) {
-          established.clear();
-          for (const t of matcher.establishedIn(root.textContent ?? '')) established.add(t);
-        },
-        scan(root) {
-          const hits = scanRoot(root, matcher, { established, isHidden });
+        reset: () => established.clear(),
+        scan(roots) {
+          const hits = scanPage(roots, matcher, pivot, { established });
           for (const h of hits) if (h.establishes) established.add(h.topic);
+          return hits;
+        },
+        async scanSliced(roots, pause) {
+          const hits = await scanPageSliced(roots, matcher, pivot, pause, { established });
+          for (const h of hits ?? []) if (h.establishes) established.add(h.topic);
           return hits;
         },
       },
@@ -83,6 +87,7 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
         background,
         signal: controller.signal,
         loadPopover: loadPopoverUi,
+        isHidden: (el) => !el.checkVisibility({ visibilityProperty: true }),
         showNotes: () => settings.showNotes,
         notifyChanged: () => {
           // No listener (sidebar closed) is normal: the rejection says nobody answered.

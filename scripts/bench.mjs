@@ -98,8 +98,34 @@ log(
     .join(', '),
 );
 
+// The pivot regex, built by the function wxt.config.ts uses (lib/detect/pivot.ts, run in Node).
+const pivotModule = await build({
+  entryPoints: [join(repoRoot, 'lib/detect/pivot.ts')],
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  write: false,
+  logLevel: 'silent',
+});
+const { buildPivotSource } = await import(
+  `data:text/javascript;base64,${Buffer.from(pivotModule.outputFiles[0].text).toString('base64')}`
+);
+const { topic: benchTopic } = await import(
+  `data:text/javascript;base64,${Buffer.from(
+    (
+      await build({
+        entryPoints: [join(repoRoot, 'data/mpp/topic.ts')],
+        bundle: true,
+        format: 'esm',
+        write: false,
+        logLevel: 'silent',
+      })
+    ).outputFiles[0].text,
+  ).toString('base64')}`
+);
 const bundle = await build({
   entryPoints: [join(repoRoot, 'tests/bench/page-bench.ts')],
+  define: { __MPP_PIVOT_SOURCE__: JSON.stringify(buildPivotSource(benchTopic.aliases)) },
   bundle: true,
   format: 'iife',
   target: 'chrome120',

@@ -36,6 +36,11 @@ export interface MatchOptions {
   breaks?: readonly number[];
   /** Topic ids already established on the page (for scanning an added subtree alone). */
   established?: ReadonlySet<string>;
+  /**
+   * Every block may hold an alias: the caller chose them (page-scan.ts, with the pivot regex),
+   * so the prefilter would only repeat that work.
+   */
+  prefiltered?: boolean;
 }
 
 export interface Matcher {
@@ -361,8 +366,9 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
     { alt, entries }: { alt: Alternation; entries: Entry[] },
     text: string,
     breaksOpt: readonly number[] | undefined,
+    prefiltered = false,
   ) {
-    const pf = filter();
+    const pf = prefiltered ? null : filter();
     const blocks = (pf && pf.blocks(text, blockFinder(text, breaksOpt))) ?? allBlocks(text, breaksOpt);
     // Most slices of most pages: nothing to fold.
     if (blocks.length === 0) return null;
@@ -437,7 +443,7 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
   function match(text: string, opts: MatchOptions = {}): Match[] {
     const re = text.length === 0 ? null : aliases();
     if (!re) return [];
-    const found = candidatesOf(re, text, opts.breaks);
+    const found = candidatesOf(re, text, opts.breaks, opts.prefiltered);
     if (!found || found.candidates.length === 0) return [];
     const { f, ctx, candidates } = found;
     // Pass 2: what remains needs a cue; accepted mentions of the topic count as cues.

@@ -20,7 +20,7 @@
  */
 
 /** Subtrees whose text is never shown as page text. */
-const SKIP_TAGS = new Set([
+export const SKIP_TAGS: ReadonlySet<string> = new Set([
   'head',
   'title',
   'script',
@@ -44,7 +44,7 @@ const SKIP_TAGS = new Set([
 ]);
 
 /** Elements that start and end a line box; text never flows across their edges. */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',

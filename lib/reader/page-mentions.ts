@@ -1,6 +1,6 @@
 /**
- * The mentions on a live page: scanned in slices so no task runs long, kept as live Ranges in
- * document order, painted by the highlighter and indexed for hover hit-testing. Later DOM
+ * The mentions on a live page: found by one page scan (lib/detect/page-scan.ts), kept as live
+ * Ranges in document order, painted by the highlighter and indexed for hover hit-testing. Later DOM
  * changes arrive as batches of added roots (see dom-watch.ts) and are scanned alone.
  */
 import type { Highlighter } from './highlighter';
@@ -15,10 +15,19 @@ export interface ScanHit {
 }
 
 export interface Scanner {
-  /** Called once before a full scan, with the root about to be scanned in slices. */
-  prepare?(root: Element): void;
-  scan(root: Element): ScanHit[];
+  /** Forgets what earlier scans learnt (a full scan starts over). */
+  reset?(): void;
+  /** Hits under the roots (disjoint elements), in document order. */
+  scan(roots: Element[]): ScanHit[];
+  /**
+   * The same in slices: `pause` is awaited between pieces of work and says whether to give up
+   * (then null). Full scans use it when present.
+   */
+  scanSliced?(roots: Element[], pause: () => Promise<boolean>): Promise<ScanHit[] | null>;
 }
+
+/** Work between two yields to the page: well under the 50 ms of a long task, even cold. */
+const SLICE_MS = 12;
 
 export interface TrackedMention {
   range: Range;
@@ -26,75 +35,6 @@ export interface TrackedMention {
 }
 
 export const MENTION_HIGHLIGHT = 'mpp-mention';
-
-/** Text length of a slice: large enough to amortise, small enough to keep each task well under 50 ms. */
-const SLICE_CHARS = 40_000;
-const SLICE_MS = 12;
-
-/**
- * Text length (textContent.length) of every element under and including `root`, in one walk.
- * Reading textContent top-down would build the page's text once per level of nesting.
- */
-function textLengths(root: Element): Map<Element, number> {
-  const lengths = new Map<Element, number>();
-  const sums: number[] = [0];
-  let node: Node | null = root;
-  while (node) {
-    if (node.nodeType === 3) sums[sums.length - 1]! += (node as Text).data.length;
-    else if (node.nodeType === 1) {
-      const child: Node | null = node.firstChild;
-      if (child) {
-        sums.push(0);
-        node = child;
-        continue;
-      }
-      lengths.set(node as Element, 0);
-    }
-    // Leave the node: close every element that ends here.
-    while (node) {
-      if (node === root) {
-        node = null;
-        break;
-      }
-      const next: Node | null = node.nextSibling;
-      if (next) {
-        node = next;
-        break;
-      }
-      node = node.parentNode;
-      if (node) {
-        const len = sums.pop()!;
-        lengths.set(node as Element, len);
-        sums[sums.length - 1]! += len;
-      }
-    }
-  }
-  return lengths;
-}
-
-/** Splits a root into subtrees of at most about `max` characters, in document order. */
-export function partition(root: Element, max = SLICE_CHARS): Element[] {
-  const out: Element[] = [];
-  const lengths = textLengths(root);
-  const visit = (el: Element) => {
-    const len = lengths.get(el) ?? 0;
-    if (len <= max || el.children.length === 0) {
-      if (len > 0) out.push(el);
-      return;
-    }
-    // Text directly inside a large element (between its child elements) still needs scanning:
-    // such an element is scanned whole when it has loose text of its own.
-    for (const n of el.childNodes) {
-      if (n.nodeType === 3 && /\S/.test((n as Text).data)) {
-        out.push(el);
-        return;
-      }
-    }
-    for (const child of el.children) visit(child);
-  };
-  visit(root);
-  return out;
-}
 
 /** A mention's Range still covers text: both ends in connected text nodes, not collapsed. */
 function isLive(r: Range): boolean {
@@ -149,9 +89,9 @@ export class PageMentions {
     // builds its matcher just before the first scan).
     await yieldToBrowser();
     if (signal?.aborted || gen !== this.generation) return false;
-    const root = this.doc.body ?? this.doc.documentElement;
+    this.scanner.reset?.();
+    const roots = [this.doc.body ?? this.doc.documentElement];
     let sliceStart = performance.now();
-    /** Yields when the current slice is used up; true when this scan was superseded meanwhile. */
     const pause = async (): Promise<boolean> => {
       if (performance.now() - sliceStart > SLICE_MS) {
         await yieldToBrowser();
@@ -159,15 +99,33 @@ export class PageMentions {
       }
       return !!signal?.aborted || gen !== this.generation;
     };
-    // The page-wide pre-pass and the partition each cost a slice on a large page: yield after each.
-    this.scanner.prepare?.(root);
-    if (await pause()) return false;
-    const parts = partition(root);
-    if (await pause()) return false;
-    for (const part of parts) {
-      this.addHits(this.scanner.scan(part));
-      if (await pause()) return false;
-    }
+    const hits = this.scanner.scanSliced
+      ? await this.scanner.scanSliced(roots, pause)
+      : this.scanner.scan(roots);
+    if (!hits || gen !== this.generation) return false;
+    this.addHits(hits);
+    return true;
+  }
+
+  /**
+   * Drops mentions whose text the page's styles hide (a collapsed menu, a mobile-only copy).
+   * Asked once the page has been styled after a scan: computing style earlier, right after the
+   * ::highlight() sheet was adopted, would make the browser restyle the whole page at once.
+   * Returns true if the list changed.
+   */
+  pruneHidden(isHidden: (el: Element) => boolean): boolean {
+    const cache = new Map<Element, boolean>();
+    const hidden = (node: Node) => {
+      const el = node.parentElement;
+      if (!el) return false;
+      let h = cache.get(el);
+      if (h === undefined) cache.set(el, (h = isHidden(el)));
+      return h;
+    };
+    const kept = this.items.filter((m) => !hidden(m.range.startContainer) && !hidden(m.range.endContainer));
+    if (kept.length === this.items.length) return false;
+    this.items = kept;
+    this.repaint();
     return true;
   }
 
@@ -207,8 +165,14 @@ export class PageMentions {
       rescanned = kept.length !== this.items.length;
       if (rescanned) this.items = kept;
     }
-    const added: ScanHit[] = [];
-    for (const root of roots) if (root.isConnected) added.push(...this.scanner.scan(root));
+    // The scanner takes disjoint roots: one inside another is scanned with it.
+    const set = new Set<Node>(roots);
+    const outer = roots.filter((r) => {
+      if (!r.isConnected) return false;
+      for (let p = r.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
+      return true;
+    });
+    const added = outer.length ? this.scanner.scan([...new Set(outer)]) : [];
     if (added.length === 0 && !rescanned) return removed;
     this.addHits(added, true);
     if (rescanned) this.repaint();

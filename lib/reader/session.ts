@@ -39,6 +39,16 @@ export interface SessionDeps {
   notifyChanged: () => void;
   /** Whether notes are painted on the page (they are anchored either way, for the sidebar). */
   showNotes: () => boolean;
+  /** Layout-aware: is this element's text hidden by the page's styles? Asked after a scan. */
+  isHidden?: (el: Element) => boolean;
+}
+
+/** Resolves after the browser has styled and painted a frame (then style reads are cheap). */
+function afterNextFrame(win: Window): Promise<void> {
+  return new Promise((resolve) => {
+    if (typeof win.requestAnimationFrame !== 'function') return resolve();
+    win.requestAnimationFrame(() => setTimeout(resolve, 0));
+  });
 }
 
 const OPEN_DELAY = 250;
@@ -326,6 +336,11 @@ export function createReaderSession(deps: SessionDeps) {
       const before = mentions.items.length;
       const finished = await mentions.scanAll(signal);
       if (!finished || stale(gen)) return;
+      if (deps.isHidden && mentions.items.length > 0) {
+        await afterNextFrame(win);
+        if (stale(gen)) return;
+        mentions.pruneHidden(deps.isHidden);
+      }
       if (mentions.items.length > 0 || before > 0) deps.notifyChanged();
       await prefetch();
       if (stale(gen)) return;

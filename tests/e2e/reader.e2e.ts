@@ -42,6 +42,26 @@ describe('reader flow in Chromium', () => {
     await page.close();
   });
 
+  it('drops mentions the page styles hide, once the page is styled', async () => {
+    h.screenshotOnFailure('reader-hidden');
+    const page = await h.open('pages/hidden.html');
+    const visible = () =>
+      page.evaluate(() =>
+        [
+          ...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention') ??
+            []),
+        ].map((r) => r.toString()),
+      );
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention');
+      return !!h && h.size === 1;
+    });
+    await page.waitForTimeout(300);
+    // display:none and visibility:hidden from the stylesheet, and a closed <details>, are left out.
+    expect(await visible()).toEqual(['Migrant Protection Protocols']);
+    await page.close();
+  });
+
   it('opens the popover on hover with facts, figures side by side with dates, and related articles', async () => {
     h.screenshotOnFailure('reader-hover');
     const page = await h.context.newPage();

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import { createMatcher, establishedTopics, scanRoot, type Matcher } from '../../lib/detect/matcher';
 import { visibleText } from '../../lib/detect/visible-text';
+import { scanPage } from '../../lib/detect/page-scan';
+import { buildPivotSource } from '../../lib/detect/pivot';
 import type { Topic } from '../../lib/topic/schema';
 import { testTopic } from '../fixtures/detection/test-topic';
 
 const matcher = createMatcher([testTopic]);
+const pivot = new RegExp(buildPivotSource(testTopic.aliases)!, 'g');
 const exacts = (text: string, m: Matcher = matcher) => m.match(text).map((x) => x.mention.exact);
 const body = (html: string) =>
   parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
@@ -334,6 +337,12 @@ describe('property: mentions split at random element boundaries', () => {
       const vt = visibleText(d);
       expect(vt.text, `seed ${seed}`).toBe(paragraphs.join('\n'));
       const hits = scanRoot(d, matcher);
+      // The content script's page scan finds the same mentions at the same DOM points.
+      const pageHits = scanPage([d.body as unknown as Element], matcher, pivot);
+      expect(
+        pageHits.map((h) => [h.mention.exact, h.startNode, h.startOffset, h.endNode, h.endOffset]),
+        `seed ${seed}: page scan`,
+      ).toEqual(hits.map((h) => [h.mention.exact, h.startNode, h.startOffset, h.endNode, h.endOffset]));
       expect(
         hits.map((h) => ({ exact: h.mention.exact, start: h.mention.start, end: h.mention.end })),
         `seed ${seed}: ${html}`,

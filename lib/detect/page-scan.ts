@@ -1,0 +1,226 @@
+/**
+ * Mentions under roots of a live page, for the content script: the same hits scanRoot finds on
+ * the whole document (the same matcher, the same block-joined text, the same votes), at a
+ * fraction of the cost. scanRoot walks every node in JavaScript and folds every block that could
+ * hold an alias; here the browser's own TreeWalker collects the text, one pivot regex
+ * (pivot.ts) finds where an alias may be, and only the blocks around those places are walked,
+ * joined and given to the matcher, all in one call so that page-wide votes and established
+ * topics are those of the page.
+ *
+ * Offsets in the hits are relative to the joined text of the blocks scanned: for highlighting,
+ * not for storing (as scanRoot on an element alone). Layout-dependent hiding is not judged here;
+ * callers drop hits in hidden elements once the page has been styled (PageMentions.pruneHidden).
+ */
+import type { Matcher } from './matcher';
+import type { ScanHit } from './scan-root';
+import { BLOCK_TAGS, SKIP_TAGS, domPoint, visibleText, type VisibleText } from './visible-text';
+
+export interface PageScanOptions {
+  /** Topic ids established earlier on the page (when scanning added content). */
+  established?: ReadonlySet<string>;
+  /** When given, receives the milliseconds each step took (the benchmark's breakdown). */
+  timings?: Record<string, number>;
+}
+
+const SHOW_TEXT = 4;
+
+/** The nearest ancestor that starts a block: the matcher never needs more text than its block. */
+function blockOf(node: Text, limit: Element): Element {
+  let el = node.parentElement;
+  while (el && el !== limit && !BLOCK_TAGS.has(el.localName)) el = el.parentElement;
+  return el ?? limit;
+}
+
+/** The visible texts of several disjoint elements as one, blocks of different elements apart. */
+function joinVisibleTexts(parts: readonly VisibleText[]): VisibleText {
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const breaks: number[] = [];
+  const texts: string[] = [];
+  let pos = 0;
+  for (const vt of parts) {
+    if (vt.text.length === 0) continue;
+    if (pos > 0) {
+      texts.push('\n');
+      breaks.push(pos);
+      pos++;
+    }
+    for (let i = 0; i < vt.nodes.length; i++) {
+      nodes.push(vt.nodes[i]!);
+      starts.push(vt.starts[i]! + pos);
+    }
+    for (const b of vt.breaks) breaks.push(b + pos);
+    texts.push(vt.text);
+    pos += vt.text.length;
+  }
+  return { text: texts.join(''), nodes, starts, breaks };
+}
+
+function inside(node: Node, roots: ReadonlySet<Node>): boolean {
+  for (let n: Node | null = node; n; n = n.parentNode) if (roots.has(n)) return true;
+  return false;
+}
+
+/** Text nodes collected between two pauses, and text handed to the matcher in one call. */
+const NODES_PER_STEP = 4096;
+const MATCH_CHARS = 40_000;
+
+/**
+ * The scan as steps: it yields between pieces of work of a few milliseconds each (text nodes
+ * in runs, the blocks in batches of MATCH_CHARS), so a caller can give the page its turn on a
+ * large page; `hits` fills in document order. Blocks are judged in batches: page-wide votes are
+ * those of the batch, and topics established in a later batch make earlier batches be judged
+ * again, so short forms before the page's first name are not lost.
+ */
+function* scanSteps(
+  roots: readonly Element[],
+  matcher: Matcher,
+  pivot: RegExp,
+  opts: PageScanOptions,
+  hits: ScanHit[],
+): Generator<void, void, void> {
+  const doc = roots[0]?.ownerDocument;
+  if (!doc) return;
+  const timings = opts.timings;
+  let last = timings ? performance.now() : 0;
+  const lap = (step: string) => {
+    if (!timings) return;
+    const t = performance.now();
+    timings[step] = (timings[step] ?? 0) + t - last;
+    last = t;
+  };
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  const parts: string[] = [];
+  let pos = 0;
+  for (const root of roots) {
+    const walker = doc.createTreeWalker(root, SHOW_TEXT);
+    let k = 0;
+    for (let n = walker.nextNode() as Text | null; n; n = walker.nextNode() as Text | null) {
+      const data = n.data;
+      nodes.push(n);
+      starts.push(pos);
+      parts.push(data);
+      pos += data.length;
+      if (++k % NODES_PER_STEP === 0) yield;
+    }
+    // Nothing matches across roots: NUL is no letter, no space, and never folded away.
+    parts.push('\u0000');
+    pos++;
+  }
+  const text = parts.join('');
+  lap('collect text');
+  yield;
+
+  // Blocks around pivot hits, each once, in document order.
+  const blocks: Element[] = [];
+  const seen = new Set<Element>();
+  pivot.lastIndex = 0;
+  let i = 0;
+  for (let m = pivot.exec(text); m; m = pivot.exec(text)) {
+    while (i + 1 < starts.length && starts[i + 1]! <= m.index) i++;
+    const node = nodes[i]!;
+    const parent = node.parentElement;
+    if (!parent || SKIP_TAGS.has(parent.localName)) continue;
+    const block = blockOf(node, doc.documentElement);
+    if (!seen.has(block)) {
+      seen.add(block);
+      blocks.push(block);
+    }
+  }
+  lap('pivot regex and blocks');
+  if (blocks.length === 0) return;
+  yield;
+  // A block inside another one is scanned with it.
+  const outer = blocks.filter((el) => {
+    for (let p = el.parentElement; p; p = p.parentElement) if (seen.has(p)) return false;
+    return true;
+  });
+  // A block can reach outside the roots (an <em> added inside a paragraph): keep their hits only.
+  const rootSet = new Set<Node>(roots);
+  const wide = outer.some((el) => !inside(el, rootSet));
+
+  const established = new Set(opts.established ?? []);
+  const batches: Array<{ vt: VisibleText; hits: ScanHit[]; establishedSize: number }> = [];
+  const judge = (vt: VisibleText): ScanHit[] => {
+    const matches = matcher.match(vt.text, { breaks: vt.breaks, established, prefiltered: true });
+    lap('matcher.match');
+    const out: ScanHit[] = [];
+    for (const m of matches) {
+      const a = domPoint(vt, m.mention.start, 'start');
+      const b = domPoint(vt, m.mention.end, 'end');
+      if (!a || !b) continue;
+      if (wide && !inside(a.node, rootSet)) continue;
+      out.push({
+        mention: m.mention,
+        topic: m.mention.topic,
+        kind: m.kind,
+        establishes: m.establishes,
+        startNode: a.node,
+        startOffset: a.offset,
+        endNode: b.node,
+        endOffset: b.offset,
+      });
+    }
+    lap('DOM points');
+    return out;
+  };
+  for (let b = 0; b < outer.length;) {
+    const texts: VisibleText[] = [];
+    let size = 0;
+    while (b < outer.length && (texts.length === 0 || size < MATCH_CHARS)) {
+      const vt = visibleText(outer[b++]!);
+      texts.push(vt);
+      size += vt.text.length;
+    }
+    const vt = joinVisibleTexts(texts);
+    lap('visibleText of blocks');
+    if (vt.text.length === 0) continue;
+    const establishedSize = established.size;
+    const found = judge(vt);
+    for (const h of found) if (h.establishes) established.add(h.topic);
+    batches.push({ vt, hits: found, establishedSize });
+    if (b < outer.length) yield;
+  }
+  for (const batch of batches) {
+    if (batch.establishedSize < established.size) {
+      batch.hits = judge(batch.vt);
+      yield;
+    }
+    hits.push(...batch.hits);
+  }
+}
+
+/**
+ * Scans `roots` (disjoint elements of one document: the body, or the roots of a batch of added
+ * content) and returns their hits in document order. `pivot` is buildPivotSource's regex with
+ * the g flag, built for the matcher's topics.
+ */
+export function scanPage(
+  roots: readonly Element[],
+  matcher: Matcher,
+  pivot: RegExp,
+  opts: PageScanOptions = {},
+): ScanHit[] {
+  const hits: ScanHit[] = [];
+  const steps = scanSteps(roots, matcher, pivot, opts, hits);
+  while (!steps.next().done);
+  return hits;
+}
+
+/**
+ * scanPage in slices: `pause` is awaited between steps and returns true to abandon the scan
+ * (superseded, aborted); the result is then null.
+ */
+export async function scanPageSliced(
+  roots: readonly Element[],
+  matcher: Matcher,
+  pivot: RegExp,
+  pause: () => Promise<boolean>,
+  opts: PageScanOptions = {},
+): Promise<ScanHit[] | null> {
+  const hits: ScanHit[] = [];
+  const steps = scanSteps(roots, matcher, pivot, opts, hits);
+  while (!steps.next().done) if (await pause()) return null;
+  return hits;
+}

@@ -1,0 +1,102 @@
+/**
+ * The content script's page scan (lib/detect/page-scan.ts) must find what scanRoot finds on
+ * the whole document: the same mentions, at the same DOM points, on every labelled page and on
+ * pages where mentions are split over inline elements, soft hyphens and odd spaces.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { mppPack } from '../../data/mpp/index';
+import { createMatcher, scanRoot, type ScanHit } from '../../lib/detect/matcher';
+import { scanPage, scanPageSliced } from '../../lib/detect/page-scan';
+import { buildPivotSource } from '../../lib/detect/pivot';
+
+const matcher = createMatcher([mppPack.topic]);
+const pivot = new RegExp(buildPivotSource(mppPack.topic.aliases)!, 'g');
+const dir = fileURLToPath(new URL('../fixtures/detection/', import.meta.url));
+
+const shape = (hits: ScanHit[]) =>
+  hits.map((h) => ({
+    exact: h.mention.exact,
+    startNode: h.startNode,
+    startOffset: h.startOffset,
+    endNode: h.endNode,
+    endOffset: h.endOffset,
+  }));
+
+function doc(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+describe('scanPage', () => {
+  it.each(readdirSync(dir).filter((f) => f.endsWith('.html')))('finds what scanRoot finds on %s', (file) => {
+    const d = doc(readFileSync(dir + file, 'utf8'));
+    const whole = scanRoot(d, matcher);
+    expect(shape(scanPage([d.body], matcher, pivot))).toEqual(shape(whole));
+  });
+
+  it('finds aliases in any case, with accents, dashes, soft hyphens and zero-width characters', () => {
+    const variants = [
+      'the Remain in Mexico policy',
+      'the REMAIN-IN-MEXICO policy',
+      'the “remain\u00a0in Me\u00adxico” policy',
+      'the Remain in Me\u0301xico policy',
+      'el programa Qu\u00e9\u200bdate en M\u00e9xico',
+      'the Mi\u00adgrant Pro\u200btection Proto\u0301cols',
+      'PROTOCOLOS DE PROTECCIÓN AL MIGRANTE',
+    ];
+    for (const v of variants) {
+      const d = doc(
+        `<html><body><p>Asylum seekers wait. ${v.replace(/(\w)(\w)/, '$1<em>$2')}</em> in court.</p></body></html>`,
+      );
+      const hits = scanPage([d.body], matcher, pivot);
+      expect(hits.length, v).toBe(1);
+      expect(shape(hits)).toEqual(shape(scanRoot(d, matcher)));
+    }
+  });
+
+  it('skips scripts and hidden subtrees, and keeps to the roots it was given', () => {
+    const d = doc(
+      '<html><body><script>var t = "Remain in Mexico"</script><div hidden><p>the Remain in Mexico policy</p></div>' +
+        '<p id="a">Asylum: the <span id="s">Remain in Mexico</span> policy and the Migrant Protection Protocols.</p></body></html>',
+    );
+    expect(scanPage([d.body], matcher, pivot).map((h) => h.mention.exact)).toEqual([
+      'Remain in Mexico',
+      'Migrant Protection Protocols',
+    ]);
+    // An element added inside a paragraph: judged with its paragraph, reported alone.
+    const span = d.getElementById('s')!;
+    expect(scanPage([span], matcher, pivot).map((h) => h.mention.exact)).toEqual(['Remain in Mexico']);
+  });
+
+  it('finds nothing where no alias can be', () => {
+    const d = doc(
+      '<html><body><p>Mexico and migrants at the border; protection for asylum seekers.</p></body></html>',
+    );
+    expect(scanPage([d.body], matcher, pivot)).toEqual([]);
+  });
+
+  it('judges a long page in batches without losing short forms named only further down', () => {
+    const filler =
+      'they said they would stay in Mexico for a week with friends and family, ' +
+      'then go home. '.repeat(30);
+    const html =
+      '<p>Then MPP changed.</p>' +
+      Array.from({ length: 120 }, (_, i) => `<p>${i}: ${filler}</p>`).join('') +
+      '<p>The Migrant Protection Protocols ended in 2021.</p>';
+    const d = doc(`<html><body>${html}</body></html>`);
+    const hits = scanPage([d.body], matcher, pivot);
+    expect(hits.map((h) => h.mention.exact)).toEqual(['MPP', 'Migrant Protection Protocols']);
+    expect(shape(hits)).toEqual(shape(scanRoot(d, matcher)));
+  });
+
+  it('scans in slices, and gives up when told to', async () => {
+    const d = doc(readFileSync(dir + 'en-news-remain-in-mexico.html', 'utf8'));
+    let pauses = 0;
+    const sliced = await scanPageSliced([d.body], matcher, pivot, async () => (pauses++, false));
+    expect(pauses).toBeGreaterThan(1);
+    expect(shape(sliced!)).toEqual(shape(scanPage([d.body], matcher, pivot)));
+    expect(await scanPageSliced([d.body], matcher, pivot, async () => true)).toBeNull();
+  });
+});
