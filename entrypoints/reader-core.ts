@@ -51,7 +51,9 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
     let settings: ReaderSettings = normalizeSettings(stored[SETTINGS_KEY]);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
     const matcher = createMatcher([topic]);
-    const highlighter = createHighlighter(document, highlightStyles(settings.color, verdictColors));
+    const highlighter = createHighlighter(document, highlightStyles(settings.color, verdictColors), {
+      rootScoped: !import.meta.env.FIREFOX,
+    });
     // Built at build time (wxt.config.ts), which fails if the pack's aliases give none.
     const pivot = new RegExp(__MPP_PIVOT_SOURCE__!, 'g');
     // Short forms (MPP) count where the page has established the topic; added content scanned
@@ -96,6 +98,9 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
             .catch(() => {});
         },
       });
+      // The gate loaded the reader because an alias can be on the page: the restyle that
+      // adopting the highlight sheet costs happens in a frame of its own while the scan runs.
+      highlighter.prepare();
       void session.scan();
       watchDom(
         document,

@@ -588,7 +588,15 @@ async function longTasks(extContext, bareContext, extId) {
       longestExtAt: top ? (top.ts - a.start) / 1000 : null,
       extOver50: ext
         .filter((t) => t.ms > LONG)
-        .map((t) => ({ at: Math.round((t.ts - a.start) / 1000), ms: t.ms })),
+        .map((t) => ({
+          at: Math.round((t.ts - a.start) / 1000),
+          ms: t.ms,
+          kinds: Object.fromEntries(
+            Object.entries(t.kinds)
+              .filter(([, v]) => v >= 1)
+              .map(([k, v]) => [k, Math.round(v * 10) / 10]),
+          ),
+        })),
       extTasks: ext.length,
       extTotal: sum(ext.map((t) => t.ms)),
       longestPage: Math.max(0, ...a.tasks.filter((t) => !t.ext).map((t) => t.ms)),

@@ -1,8 +1,9 @@
 /**
  * The content script every http(s) page gets: a gate, kept small because most pages never
  * mention the policy. It loads the reader (entrypoints/reader-core.ts: detector, highlights,
- * popover, sidebar answers) only when the page's text holds an alias's anchor, when the page has
- * notes, or when the sidebar asks; until then it only watches added text for an anchor.
+ * popover, sidebar answers) only when the page's text could hold an alias (an anchor, then the
+ * pivot regex), when the page has notes, or when the sidebar asks; until then it only watches
+ * added text.
  */
 import { browser } from 'wxt/browser';
 import { SETTINGS_KEY, isActiveOn, normalizeSettings } from '../../lib/reader/settings';
@@ -48,12 +49,19 @@ export default defineContentScript({
       }),
     );
 
-    // Anchors are a superset test: every alias the detector can find contains one (prefilter.ts).
-    // The pattern is built at build time (wxt.config.ts), from the same pack and function.
-    // Its classes list every case variant, so lower-cased text needs neither the i nor the u flag,
-    // which make the regex several times slower to compile and run.
+    // Two tests, both superset tests, cheapest first. Anchors (prefilter.ts): every alias the
+    // detector can find holds one; its classes list every case variant, so lower-cased text needs
+    // neither the i nor the u flag. Pages about the border say "Mexico" everywhere, so where an
+    // anchor appears the pivot regex (pivot.ts, the reader's own first step) decides whether an
+    // alias can be there; it is compiled only on such pages. Both are built at build time
+    // (wxt.config.ts) from the same pack and functions.
     const anchors = __MPP_GATE_PATTERN__ && new RegExp(__MPP_GATE_PATTERN__.source);
-    const mayMention = (text: string) => !anchors || anchors.test(text.toLowerCase());
+    let pivot: RegExp | null = null;
+    const mayMention = (text: string) => {
+      if (anchors && !anchors.test(text.toLowerCase())) return false;
+      pivot ??= __MPP_PIVOT_SOURCE__ === null ? null : new RegExp(__MPP_PIVOT_SOURCE__);
+      return !pivot || pivot.test(text);
+    };
 
     // Extension APIs are touched only where needed: reading storage alone costs a few
     // milliseconds of bindings on the page's main thread. Notes on a page without an anchor are

@@ -38,12 +38,34 @@ export interface Highlighter {
   set(name: string, ranges: Range[]): void;
   clear(name?: string): void;
   setStyle(style: HighlightStyle): void;
+  /**
+   * Adopts the stylesheet now rather than on first paint: a caller about to paint (a page whose
+   * text holds an alias) lets the browser restyle the page in one frame and paint the highlights
+   * in a later one, instead of both in one long frame.
+   */
+  prepare(): void;
   destroy(): void;
 }
 
-export function createHighlighter(doc: Document, style: HighlightStyle): Highlighter {
+export interface HighlighterOptions {
+  /**
+   * Write the rules as `:root::highlight(name)`: descendants inherit highlight styles from the
+   * root's (CSS Pseudo 4 highlight inheritance, as Chromium implements it), and a rule on :root
+   * alone makes adopting the sheet restyle less of the page (measured on a 1 MB page in
+   * Chromium: 23 ms instead of 30–38 ms). Off where highlight inheritance is not known to work.
+   */
+  rootScoped?: boolean;
+}
+
+export function createHighlighter(
+  doc: Document,
+  style: HighlightStyle,
+  opts: HighlighterOptions = {},
+): Highlighter {
   const api = highlightApi(doc);
-  return api ? nativeHighlighter(doc, api, style) : markHighlighter(doc, style);
+  return api
+    ? nativeHighlighter(doc, api, style, opts.rootScoped ? ':root' : '')
+    : markHighlighter(doc, style);
 }
 
 function cssFor(style: HighlightStyle, selector: (name: string) => string): string {
@@ -85,11 +107,12 @@ function nativeHighlighter(
   doc: Document,
   api: { registry: HighlightRegistry; Highlight: HighlightCtor },
   style: HighlightStyle,
+  scope: string,
 ): Highlighter {
   const highlights = new Map<string, HighlightLike>();
   const sheet = lazySheet(
     doc,
-    cssFor(style, (n) => `::highlight(${n})`),
+    cssFor(style, (n) => `${scope}::highlight(${n})`),
   );
   const get = (name: string) => {
     let h = highlights.get(name);
@@ -116,8 +139,11 @@ function nativeHighlighter(
     clear(name) {
       for (const [n, h] of highlights) if (!name || n === name) h.clear();
     },
+    prepare() {
+      sheet.ensure();
+    },
     setStyle(next) {
-      sheet.replace(cssFor(next, (n) => `::highlight(${n})`));
+      sheet.replace(cssFor(next, (n) => `${scope}::highlight(${n})`));
     },
     destroy() {
       for (const n of highlights.keys()) api.registry.delete(n);
@@ -183,6 +209,9 @@ function markHighlighter(doc: Document, style: HighlightStyle): Highlighter {
         list.forEach(unwrap);
         marks.delete(n);
       }
+    },
+    prepare() {
+      sheet.ensure();
     },
     setStyle(next) {
       sheet.replace(cssFor(next, (n) => `mark[data-mpp-highlight="${n}"]`));

@@ -41,7 +41,11 @@ function createScanner() {
   };
 }
 
-let highlighter = createHighlighter(document, { [MENTION_HIGHLIGHT]: 'background-color: #ffe08a' });
+let highlighter = createHighlighter(
+  document,
+  { [MENTION_HIGHLIGHT]: 'background-color: #ffe08a' },
+  { rootScoped: true },
+);
 let scanner = createScanner();
 let mentions = new PageMentions(document, scanner, highlighter);
 
@@ -192,7 +196,11 @@ export const bench = {
   /** Resets the wiring (after the body was replaced). */
   reset() {
     highlighter.destroy();
-    highlighter = createHighlighter(document, { [MENTION_HIGHLIGHT]: 'background-color: #ffe08a' });
+    highlighter = createHighlighter(
+      document,
+      { [MENTION_HIGHLIGHT]: 'background-color: #ffe08a' },
+      { rootScoped: true },
+    );
     scanner = createScanner();
     mentions = new PageMentions(document, scanner, highlighter);
   },

@@ -97,3 +97,44 @@ export async function addNoteOnFirstMention(
   await sidebar.click('[data-testid=note-save]');
   await sidebar.waitForSelector('[data-testid=note-item]');
 }
+
+/**
+ * Share of the pixels of the i-th mention's first line box that show `hex` (within a small
+ * tolerance), from a real screenshot: proves the highlight is painted, not only registered.
+ * The PNG is decoded by a canvas in a blank page of the same browser.
+ */
+export async function paintedShare(page: Page, index: number, hex: string): Promise<number> {
+  const rect = await page.evaluate((i) => {
+    const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention')!;
+    const r = [...h].sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))[i]!;
+    r.startContainer.parentElement!.scrollIntoView({ block: 'center' });
+    const b = r.getClientRects()[0]!;
+    return { x: b.left, y: b.top, width: b.width, height: b.height };
+  }, index);
+  const png = (await page.screenshot({ clip: rect })).toString('base64');
+  const blank = await page.context().newPage();
+  try {
+    return await blank.evaluate(
+      async ([data, color]) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${data}`;
+        await img.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = img.width;
+        canvas.height = img.height;
+        const ctx = canvas.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const px = ctx.getImageData(0, 0, img.width, img.height).data;
+        const want = [1, 3, 5].map((k) => parseInt(color.slice(k, k + 2), 16));
+        let hits = 0;
+        for (let p = 0; p < px.length; p += 4) {
+          if (want.every((c, j) => Math.abs(px[p + j]! - c) <= 8)) hits++;
+        }
+        return hits / (px.length / 4);
+      },
+      [png, hex] as const,
+    );
+  } finally {
+    await blank.close();
+  }
+}

@@ -4,6 +4,7 @@ import {
   highlightCount,
   mentionPoint,
   pageMutations,
+  paintedShare,
   popoverQuery,
   popoverText,
   recordMutations,
@@ -28,6 +29,8 @@ describe('reader flow in Chromium', () => {
     );
     expect(ranges).toContain('Migrant Protection Protocols');
     expect(ranges.filter((r) => r === 'Remain in Mexico').length).toBeGreaterThanOrEqual(4);
+    // Painted, not only registered: most of the mention's line box shows the default colour.
+    expect(await paintedShare(page, 1, '#ffe066')).toBeGreaterThan(0.4);
     await page.waitForTimeout(500);
     expect(await pageMutations(page)).toEqual([]);
     await page.close();

@@ -4,17 +4,20 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { mppPack } from '../../data/mpp';
 import { buildPrefilter } from '../../lib/detect/prefilter';
+import { buildPivotSource } from '../../lib/detect/pivot';
 import { createMatcher, scanRoot } from '../../lib/detect/matcher';
 import { readSeeds } from '../../lib/node/seeds';
 
 /**
  * The content script's gate (entrypoints/content/index.ts) tests lower-cased page text with the
- * prefilter's pattern and no flags, so the reader loads only where an alias could be. Missing a
- * page the detector would find mentions on is the one thing it must never do.
+ * prefilter's pattern and no flags, then the page text with the pivot regex, so the reader loads
+ * only where an alias could be. Missing a page the detector would find mentions on is the one
+ * thing it must never do.
  */
 const prefilter = buildPrefilter(mppPack.topic.aliases.map((a) => a.text))!;
 const gate = new RegExp(prefilter.source);
-const opens = (text: string) => gate.test(text.toLowerCase());
+const pivot = new RegExp(buildPivotSource(mppPack.topic.aliases)!);
+const opens = (text: string) => gate.test(text.toLowerCase()) && pivot.test(text);
 const matcher = createMatcher([mppPack.topic]);
 
 describe('content script gate', () => {
@@ -40,11 +43,18 @@ describe('content script gate', () => {
     expect(opens('QUEDATE EN MEXICO')).toBe(true);
   });
 
-  it('agrees with the flagged prefilter on the seed articles, and stays shut on unrelated text', () => {
+  it('agrees with the flagged prefilter on the seed articles, opens where they name the policy, and stays shut on unrelated text', () => {
     for (const text of Object.values(readSeeds())) {
       prefilter.lastIndex = 0;
-      expect(opens(text)).toBe(prefilter.test(text));
+      expect(gate.test(text.toLowerCase())).toBe(prefilter.test(text));
+      if (matcher.match(text).length > 0) expect(opens(text)).toBe(true);
     }
     expect(opens('The Raptors beat the Celtics 112-104 on Tuesday night in Toronto.')).toBe(false);
+    // A page about the border that names Mexico, migrants and protection, but not the policy.
+    expect(
+      opens(
+        'Migrants in Mexico asked for protection; officials in Mexico City said they would stay in touch.',
+      ),
+    ).toBe(false);
   });
 });
