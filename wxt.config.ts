@@ -53,7 +53,10 @@ export default defineConfig({
     action: { default_title: 'MPP Context' },
     // The lazily loaded reader and popover UI must be importable from content scripts.
     web_accessible_resources: [
-      { resources: ['reader-core.js', 'popover-ui.js'], matches: ['http://*/*', 'https://*/*'] },
+      {
+        resources: ['reader-core.js', 'popover-ui.js', 'gate-pivot.js'],
+        matches: ['http://*/*', 'https://*/*'],
+      },
     ],
     commands: {
       'open-sidebar': {

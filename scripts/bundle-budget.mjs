@@ -17,6 +17,12 @@ const budgets = [
     forbid: ['dexie', 'fuse'],
   },
   {
+    // The gate's second test, loaded only where an alias's anchor appears (lib/detect/pivot.ts).
+    name: 'gate pivot (lazy)',
+    files: ['gate-pivot.js'],
+    limit: 4 * KB,
+  },
+  {
     // Loaded only on pages whose text holds an alias's anchor (or notes), after the gate. It
     // carries the pivot regex built at build time (lib/detect/pivot.ts, about 1.6 KB gzipped).
     name: 'reader (lazy)',

@@ -52,22 +52,28 @@ export default defineContentScript({
     // Two tests, both superset tests, cheapest first. Anchors (prefilter.ts): every alias the
     // detector can find holds one; its classes list every case variant, so lower-cased text needs
     // neither the i nor the u flag. Pages about the border say "Mexico" everywhere, so where an
-    // anchor appears the pivot regex (pivot.ts, the reader's own first step) decides whether an
-    // alias can be there; it is compiled only on such pages. Both are built at build time
-    // (wxt.config.ts) from the same pack and functions.
+    // anchor appears the pivot regex (pivot.ts, the reader's own first step, in gate-pivot.js so
+    // that other pages never parse it) decides whether an alias can be there. Both are built at
+    // build time (wxt.config.ts) from the same pack and functions.
     const anchors = __MPP_GATE_PATTERN__ && new RegExp(__MPP_GATE_PATTERN__.source);
-    let pivot: RegExp | null = null;
-    const mayMention = (text: string) => {
+    let pivot: Promise<RegExp | null> | null = null;
+    const mayMention = async (text: string): Promise<boolean> => {
       if (anchors && !anchors.test(text.toLowerCase())) return false;
-      pivot ??= __MPP_PIVOT_SOURCE__ === null ? null : new RegExp(__MPP_PIVOT_SOURCE__);
-      return !pivot || pivot.test(text);
+      // Not loaded (an extension update mid-page): open, as if the test had passed.
+      pivot ??= loadExtensionScript<{ source: string | null }>('/gate-pivot.js', '__mppPivot').then(
+        (m) => (m.source === null ? null : new RegExp(m.source)),
+        () => null,
+      );
+      const re = await pivot;
+      return !re || re.test(text);
     };
 
     // Extension APIs are touched only where needed: reading storage alone costs a few
     // milliseconds of bindings on the page's main thread. Notes on a page without an anchor are
     // the background's to notice (it asks this script to refresh them, which loads the reader).
-    if (mayMention(document.body.textContent ?? '')) startIfActive();
-    else watchForAnchors();
+    void mayMention(document.body.textContent ?? '').then((yes) =>
+      yes ? startIfActive() : watchForAnchors(),
+    );
 
     function startIfActive() {
       void browser.storage.local.get(SETTINGS_KEY).then((stored) => {
@@ -91,14 +97,18 @@ export default defineContentScript({
       const win = window as IdleWindow;
       let queue: Node[] = [];
       let scheduled = false;
-      const flush = () => {
+      let started = false;
+      const flush = async () => {
         scheduled = false;
         const nodes = queue;
         queue = [];
-        if (reader) return;
-        if (nodes.some((n) => n.isConnected && mayMention(n.textContent ?? ''))) {
-          observer.disconnect();
-          startIfActive();
+        for (const n of nodes) {
+          if (reader || started) return;
+          if (n.isConnected && (await mayMention(n.textContent ?? ''))) {
+            started = true;
+            observer.disconnect();
+            startIfActive();
+          }
         }
       };
       const observer = new MutationObserver((records) => {
@@ -108,8 +118,8 @@ export default defineContentScript({
         }
         if (queue.length && !scheduled) {
           scheduled = true;
-          if (win.requestIdleCallback) win.requestIdleCallback(flush, { timeout: 500 });
-          else setTimeout(flush, 100);
+          if (win.requestIdleCallback) win.requestIdleCallback(() => void flush(), { timeout: 500 });
+          else setTimeout(() => void flush(), 100);
         }
       });
       observer.observe(document.body, { childList: true, subtree: true, characterData: true });

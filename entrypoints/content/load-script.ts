@@ -1,12 +1,12 @@
 import { browser } from 'wxt/browser';
 
 /**
- * Loads one of the extension's lazily used scripts (reader-core.js, popover-ui.js) into this
+ * Loads one of the extension's lazily used scripts (reader-core.js, popover-ui.js, gate-pivot.js) into this
  * content script's isolated world: a dynamic import of a web-accessible file runs there, and the
  * script hands its API over on a global of that world.
  */
 export async function loadExtensionScript<T>(
-  path: '/reader-core.js' | '/popover-ui.js',
+  path: '/reader-core.js' | '/popover-ui.js' | '/gate-pivot.js',
   global: string,
 ): Promise<T> {
   const g = globalThis as Record<string, unknown>;
