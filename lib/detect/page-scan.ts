@@ -12,8 +12,8 @@
  * callers drop hits in hidden elements once the page has been styled (PageMentions.pruneHidden).
  */
 import type { Matcher } from './matcher';
-import type { ScanHit } from './scan-root';
-import { BLOCK_TAGS, SKIP_TAGS, domPoint, visibleText, type VisibleText } from './visible-text';
+import { hitOf, type ScanHit } from './scan-root';
+import { BLOCK_TAGS, SKIP_TAGS, visibleText, type VisibleText } from './visible-text';
 
 export interface PageScanOptions {
   /** Topic ids established earlier on the page (when scanning added content). */
@@ -147,20 +147,8 @@ function* scanSteps(
     lap('matcher.match');
     const out: ScanHit[] = [];
     for (const m of matches) {
-      const a = domPoint(vt, m.mention.start, 'start');
-      const b = domPoint(vt, m.mention.end, 'end');
-      if (!a || !b) continue;
-      if (wide && !inside(a.node, rootSet)) continue;
-      out.push({
-        mention: m.mention,
-        topic: m.mention.topic,
-        kind: m.kind,
-        establishes: m.establishes,
-        startNode: a.node,
-        startOffset: a.offset,
-        endNode: b.node,
-        endOffset: b.offset,
-      });
+      const hit = hitOf(vt, m);
+      if (hit && !(wide && !inside(hit.startNode, rootSet))) out.push(hit);
     }
     lap('DOM points');
     return out;

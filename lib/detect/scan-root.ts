@@ -1,10 +1,11 @@
 /**
- * Mentions in a DOM, with the DOM points the content script needs to build Ranges. Shared by
- * the content script (Chromium) and the CLI (linkedom).
+ * Mentions in a DOM, with the DOM points needed to build Ranges: the whole document walked in
+ * JavaScript, as the CLI does (linkedom). The content script scans with page-scan.ts, which
+ * finds the same hits and builds them with hitOf.
  */
 import type { Mention } from '../topic/schema';
-import type { AliasKind, Matcher } from './matcher';
-import { domPoint, visibleText } from './visible-text';
+import type { AliasKind, Match, Matcher } from './matcher';
+import { domPoint, visibleText, type VisibleText } from './visible-text';
 
 export interface ScanHit {
   /** start/end are offsets in the block-joined text of the scanned root (see visible-text). */
@@ -51,20 +52,27 @@ export function scanRoot(root: Document | Element, matcher: Matcher, opts: ScanO
   };
   const out: ScanHit[] = [];
   for (const m of matches) {
-    const a = domPoint(vt, m.mention.start, 'start');
-    const b = domPoint(vt, m.mention.end, 'end');
-    if (!a || !b) continue;
-    if (opts.isHidden && (isHidden(a.node) || isHidden(b.node))) continue;
-    out.push({
-      mention: m.mention,
-      topic: m.mention.topic,
-      kind: m.kind,
-      establishes: m.establishes,
-      startNode: a.node,
-      startOffset: a.offset,
-      endNode: b.node,
-      endOffset: b.offset,
-    });
+    const hit = hitOf(vt, m);
+    if (!hit) continue;
+    if (opts.isHidden && (isHidden(hit.startNode) || isHidden(hit.endNode))) continue;
+    out.push(hit);
   }
   return out;
+}
+
+/** A match in `vt.text` as a hit with its DOM points (null if the text has no node there). */
+export function hitOf(vt: VisibleText, m: Match): ScanHit | null {
+  const a = domPoint(vt, m.mention.start, 'start');
+  const b = domPoint(vt, m.mention.end, 'end');
+  if (!a || !b) return null;
+  return {
+    mention: m.mention,
+    topic: m.mention.topic,
+    kind: m.kind,
+    establishes: m.establishes,
+    startNode: a.node,
+    startOffset: a.offset,
+    endNode: b.node,
+    endOffset: b.offset,
+  };
 }
