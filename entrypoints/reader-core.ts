@@ -7,9 +7,9 @@
 import { browser } from 'wxt/browser';
 import { topic } from '../data/mpp/topic';
 import { createMatcher } from '../lib/detect/matcher';
-import { scanPage, scanPageSliced } from '../lib/detect/page-scan';
 import { createHighlighter } from '../lib/reader/highlighter';
 import { PageMentions } from '../lib/reader/page-mentions';
+import { createPageScanner } from '../lib/reader/page-scanner';
 import { watchDom } from '../lib/reader/dom-watch';
 import {
   SETTINGS_KEY,
@@ -56,26 +56,7 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
     });
     // Built at build time (wxt.config.ts), which fails if the pack's aliases give none.
     const pivot = new RegExp(__MPP_PIVOT_SOURCE__!, 'g');
-    // Short forms (MPP) count where the page has established the topic; added content scanned
-    // alone learns that from earlier hits.
-    const established = new Set<string>();
-    const mentions = new PageMentions(
-      document,
-      {
-        reset: () => established.clear(),
-        scan(roots) {
-          const hits = scanPage(roots, matcher, pivot, { established });
-          for (const h of hits) if (h.establishes) established.add(h.topic);
-          return hits;
-        },
-        async scanSliced(roots, pause) {
-          const hits = await scanPageSliced(roots, matcher, pivot, pause, { established });
-          for (const h of hits ?? []) if (h.establishes) established.add(h.topic);
-          return hits;
-        },
-      },
-      highlighter,
-    );
+    const mentions = new PageMentions(document, createPageScanner(matcher, pivot), highlighter);
 
     let session: ReturnType<typeof createReaderSession> | null = null;
     let controller: AbortController | null = null;

@@ -13,6 +13,7 @@
  */
 import type { Matcher } from './matcher';
 import { hitOf, type ScanHit } from './scan-root';
+import { outermost } from './outermost';
 import { BLOCK_TAGS, SKIP_TAGS, visibleText, type VisibleText } from './visible-text';
 
 export interface PageScanOptions {
@@ -132,10 +133,7 @@ function* scanSteps(
   if (blocks.length === 0) return;
   yield;
   // A block inside another one is scanned with it.
-  const outer = blocks.filter((el) => {
-    for (let p = el.parentElement; p; p = p.parentElement) if (seen.has(p)) return false;
-    return true;
-  });
+  const outer = outermost(blocks);
   // A block can reach outside the roots (an <em> added inside a paragraph): keep their hits only.
   const rootSet = new Set<Node>(roots);
   const wide = outer.some((el) => !inside(el, rootSet));

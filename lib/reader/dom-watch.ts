@@ -3,6 +3,8 @@
  * changed nodes are only queued, then handed over in idle-time batches. Past a threshold (an
  * infinite-scroll dump, a framework re-render) the batch asks for a full, sliced rescan instead.
  */
+import { outermost } from '../detect/outermost';
+
 export interface DomWatchOptions {
   /** Nodes the extension owns (the popover host): their mutations are ignored. */
   ignore(node: Node): boolean;
@@ -34,14 +36,8 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
       return;
     }
     // Keep only outermost roots: a subtree inside another queued one is scanned with it.
-    const roots = [...queue].filter((el) => el.isConnected);
+    const outer = outermost([...queue].filter((el) => el.isConnected));
     queue = new Set();
-    // One climb per root through a set, not a contains() per pair (a batch can hold a thousand).
-    const set = new Set<Node>(roots);
-    const outer = roots.filter((el) => {
-      for (let p = el.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
-      return true;
-    });
     if (outer.length || pruneOwed) opts.onBatch(outer);
     pruneOwed = false;
   };

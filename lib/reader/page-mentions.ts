@@ -5,6 +5,7 @@
  */
 import type { Highlighter } from './highlighter';
 import { HitIndex } from './hit-test';
+import { outermost } from '../detect/outermost';
 
 export interface ScanHit {
   startNode: Text;
@@ -20,10 +21,10 @@ export interface Scanner {
   /** Hits under the roots (disjoint elements), in document order. */
   scan(roots: Element[]): ScanHit[];
   /**
-   * The same in slices: `pause` is awaited between pieces of work and says whether to give up
-   * (then null). Full scans use it when present.
+   * The same in slices, for full scans: `pause` is awaited between pieces of work and says
+   * whether to give up (then null).
    */
-  scanSliced?(roots: Element[], pause: () => Promise<boolean>): Promise<ScanHit[] | null>;
+  scanSliced(roots: Element[], pause: () => Promise<boolean>): Promise<ScanHit[] | null>;
 }
 
 /** Work between two yields to the page: well under the 50 ms of a long task, even cold. */
@@ -99,9 +100,7 @@ export class PageMentions {
       }
       return !!signal?.aborted || gen !== this.generation;
     };
-    const hits = this.scanner.scanSliced
-      ? await this.scanner.scanSliced(roots, pause)
-      : this.scanner.scan(roots);
+    const hits = await this.scanner.scanSliced(roots, pause);
     if (!hits || gen !== this.generation) return false;
     this.addHits(hits);
     return true;
@@ -166,13 +165,8 @@ export class PageMentions {
       if (rescanned) this.items = kept;
     }
     // The scanner takes disjoint roots: one inside another is scanned with it.
-    const set = new Set<Node>(roots);
-    const outer = roots.filter((r) => {
-      if (!r.isConnected) return false;
-      for (let p = r.parentNode; p; p = p.parentNode) if (set.has(p)) return false;
-      return true;
-    });
-    const added = outer.length ? this.scanner.scan([...new Set(outer)]) : [];
+    const outer = outermost(roots.filter((r) => r.isConnected));
+    const added = outer.length ? this.scanner.scan(outer) : [];
     if (added.length === 0 && !rescanned) return removed;
     this.addHits(added, true);
     if (rescanned) this.repaint();

@@ -5,14 +5,15 @@
  */
 import { topic } from '../../data/mpp/topic';
 import { createMatcher, scanRoot } from '../../lib/detect/matcher';
-import { scanPage, scanPageSliced } from '../../lib/detect/page-scan';
+import { scanPage } from '../../lib/detect/page-scan';
 import { createHighlighter } from '../../lib/reader/highlighter';
 import { MENTION_HIGHLIGHT, PageMentions } from '../../lib/reader/page-mentions';
 import { visibleText } from '../../lib/detect/visible-text';
+import { caretAt, rangeContainsPoint } from '../../lib/reader/hit-test';
+import { createPageScanner } from '../../lib/reader/page-scanner';
 
 /** Defined by scripts/bench.mjs, built by the same function as wxt.config.ts's. */
 declare const __MPP_PIVOT_SOURCE__: string;
-import { caretAt, rangeContainsPoint } from '../../lib/reader/hit-test';
 
 // Timed: on a fresh page this is the matcher's cold construction, as the content script pays it.
 const coldStart = performance.now();
@@ -22,24 +23,8 @@ const createMatcherMs = performance.now() - coldStart;
 const pivot = new RegExp(__MPP_PIVOT_SOURCE__, 'g');
 const isHidden = (el: Element) => !el.checkVisibility({ visibilityProperty: true });
 
-/** The content script's scanner (entrypoints/reader-core.ts), copied. */
-function createScanner() {
-  const established = new Set<string>();
-  return {
-    established,
-    reset: () => established.clear(),
-    scan(roots: Element[]) {
-      const hits = scanPage(roots, matcher, pivot, { established });
-      for (const h of hits) if (h.establishes) established.add(h.topic);
-      return hits;
-    },
-    async scanSliced(roots: Element[], pause: () => Promise<boolean>) {
-      const hits = await scanPageSliced(roots, matcher, pivot, pause, { established });
-      for (const h of hits ?? []) if (h.establishes) established.add(h.topic);
-      return hits;
-    },
-  };
-}
+/** The reader's scanner, as entrypoints/reader-core.ts builds it. */
+const createScanner = () => createPageScanner(matcher, pivot);
 
 let highlighter = createHighlighter(
   document,
