@@ -5,15 +5,15 @@ import { mppPack } from './data/mpp';
 import { readSeeds, seedsDir } from './lib/node/seeds';
 import { validatePack } from './lib/topic/validate';
 import { buildPrefilter } from './lib/detect/prefilter';
-import { buildPivotSource } from './lib/detect/pivot';
+import { buildPivotTemplate } from './lib/detect/pivot';
 
 /**
  * The content script's gate tests page text against the aliases' anchors. The pattern is built
  * here, once, so the script every page runs carries neither the pack nor the folding code.
  */
 const gate = buildPrefilter(mppPack.topic.aliases.map((a) => a.text));
-/** The reader's pivot regex (lib/detect/pivot.ts): building it folds every BMP code point once. */
-const pivot = buildPivotSource(mppPack.topic.aliases);
+/** The gate's and the reader's pivot regex (lib/detect/pivot.ts): building it folds every BMP code point once. */
+const pivot = buildPivotTemplate(mppPack.topic.aliases);
 if (!pivot) throw new Error('the topic pack has an alias without a letter or digit: no pivot regex');
 
 // Chrome gets the side panel; Firefox gets sidebar_action (WXT maps the sidepanel entrypoint).
@@ -35,7 +35,7 @@ export default defineConfig({
     plugins: [preact()],
     define: {
       __MPP_GATE_PATTERN__: JSON.stringify(gate ? { source: gate.source } : null),
-      __MPP_PIVOT_SOURCE__: JSON.stringify(pivot),
+      __MPP_PIVOT_TEMPLATE__: JSON.stringify(pivot),
     },
     build: { sourcemap: process.env.SOURCEMAP === '1' },
   }),
@@ -48,13 +48,20 @@ export default defineConfig({
       'contextMenus',
       'activeTab',
       'tabs',
+      'scripting',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // The gate runs on every http(s) page (below); scripting.executeScript wakes its reader when
+    // the sidebar asks (components/hooks/clients.ts). The same sites, so no further warning.
+    host_permissions: ['http://*/*', 'https://*/*'],
+    // The gate is an unlisted script declared here rather than a WXT content script: see
+    // entrypoints/gate/index.ts for what WXT's wrapper cost on every page.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
     action: { default_title: 'MPP Context' },
     // The lazily loaded reader and popover UI must be importable from content scripts.
     web_accessible_resources: [
       {
-        resources: ['reader-core.js', 'popover-ui.js', 'gate-pivot.js'],
+        resources: ['reader-core.js', 'popover-ui.js'],
         matches: ['http://*/*', 'https://*/*'],
       },
     ],

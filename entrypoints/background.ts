@@ -6,6 +6,7 @@ import { browser } from 'wxt/browser';
 import { MppDatabase } from '../lib/db/database';
 import { createBackgroundService } from '../lib/service/background-service';
 import { fetchExtensionText as fetchText } from '../components/hooks/extension-files';
+import { contentOf } from '../components/hooks/clients';
 import { loadSeedFiles } from '../lib/service/seed-files';
 import { createHandler, toOnMessage } from '../lib/messaging/rpc';
 import type { BackgroundCalls } from '../lib/messaging/contract';
@@ -80,11 +81,11 @@ export default defineBackground(() => {
     if (info.menuItemId === 'mpp-note-selection') void openSidebar(tab?.id, { kind: 'note-on-selection' });
   });
   // A page with notes but without any alias's anchor never loads the reader by itself: when such
-  // a page finishes loading, ask its content script to paint the notes (which loads the reader).
+  // a page finishes loading, ask its content script to paint the notes (which wakes the reader).
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
     void Promise.resolve(service.handlers['notes.count']({ url: tab.url }, {})).then(({ count }) => {
-      if (count > 0) browser.tabs.sendMessage(tabId, { type: 'notes.refresh', payload: {} }).catch(() => {});
+      if (count > 0) contentOf(tabId)('notes.refresh', {}).catch(() => {});
     });
   });
 

@@ -1,8 +1,9 @@
 /**
  * The reader on a page that may mention the policy: find mentions, paint them with CSS
  * highlights, open the popover on hover or keyboard focus, answer the sidebar. Loaded by the
- * content script's gate (content/index.ts) only when the page's text could hold an alias, has
- * notes, or the sidebar asks. Wiring only; the work lives in lib/reader and lib/detect.
+ * content script's gate (gate/index.ts) only when the page's text could hold an alias, or when an
+ * extension page wakes it (the sidebar's questions, notes on the page). Wiring only; the work
+ * lives in lib/reader and lib/detect.
  */
 import { browser } from 'wxt/browser';
 import { topic } from '../data/mpp/topic';
@@ -10,6 +11,7 @@ import { createMatcher } from '../lib/detect/matcher';
 import { createHighlighter } from '../lib/reader/highlighter';
 import { PageMentions } from '../lib/reader/page-mentions';
 import { createPageScanner } from '../lib/reader/page-scanner';
+import { pivotSource } from '../lib/detect/pivot-template';
 import { watchDom } from '../lib/reader/dom-watch';
 import {
   SETTINGS_KEY,
@@ -19,9 +21,8 @@ import {
   type ReaderSettings,
 } from '../lib/reader/settings';
 import { NO_VERDICT_COLOR, VERDICT_COLORS } from '../lib/notes/verdict-colors';
-import { createClient, createHandler } from '../lib/messaging/rpc';
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadExtensionScript } from './content/load-script';
+import { createClient, createHandler, toOnMessage } from '../lib/messaging/rpc';
+import { loadExtensionScript } from './gate/load-script';
 import {
   PAGE_CHANGED,
   type BackgroundCalls,
@@ -36,17 +37,22 @@ const verdictColors: Record<string, string> = { ...VERDICT_COLORS, none: NO_VERD
 /** The popover UI (Preact, Floating UI) is imported on first hover: entrypoints/popover-ui.ts. */
 const loadPopoverUi = () => loadExtensionScript<PopoverUiModule>('/popover-ui.js', '__mppPopoverUi');
 
-export interface ReaderApi {
-  handle: ReturnType<typeof createHandler<ContentCalls>>;
+/**
+ * The reader's lifetime: it ends when a newer reader starts in this page (the extension was
+ * updated or reloaded, and its new gate woke a new reader), which announces itself with an event
+ * named after the extension.
+ */
+function readerLifetime(): AbortSignal {
+  const lifetime = new AbortController();
+  const started = `${browser.runtime.id}:mpp-reader-started`;
+  document.dispatchEvent(new Event(started));
+  document.addEventListener(started, () => lifetime.abort(), { once: true });
+  return lifetime.signal;
 }
 
-export interface ReaderHost {
-  addEventListener: ContentScriptContext['addEventListener'];
-  onInvalidated: ContentScriptContext['onInvalidated'];
-}
-
-async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
+async function startReader(pivotTemplate: string): Promise<void> {
   {
+    const lifetime = readerLifetime();
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     let settings: ReaderSettings = normalizeSettings(stored[SETTINGS_KEY]);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
@@ -54,8 +60,8 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
     const highlighter = createHighlighter(document, highlightStyles(settings.color, verdictColors), {
       rootScoped: !import.meta.env.FIREFOX,
     });
-    // Built at build time (wxt.config.ts), which fails if the pack's aliases give none.
-    const pivot = new RegExp(__MPP_PIVOT_SOURCE__!, 'g');
+    // The gate's (built at build time in wxt.config.ts, which fails if the pack gives none).
+    const pivot = new RegExp(pivotSource(pivotTemplate, true), 'g');
     const mentions = new PageMentions(document, createPageScanner(matcher, pivot), highlighter);
 
     let session: ReturnType<typeof createReaderSession> | null = null;
@@ -103,7 +109,7 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
 
     if (isActiveOn(settings, location.hostname)) start();
 
-    browser.storage.onChanged.addListener((changes, area) => {
+    const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;
       const next = normalizeSettings(changes[SETTINGS_KEY].newValue);
       const was = isActiveOn(settings, location.hostname);
@@ -113,7 +119,8 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
       const now = isActiveOn(settings, location.hostname);
       if (was && !now) stop();
       if (!was && now) start();
-    });
+    };
+    browser.storage.onChanged.addListener(onSettings);
 
     // Single-page-app navigations: the Navigation API where present, history events elsewhere.
     // A fragment change (a table of contents, scroll spy) is the same page: no rescan.
@@ -125,10 +132,9 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
       if (session) void session.scan();
     };
     const nav = (window as { navigation?: EventTarget }).navigation;
-    if (nav)
-      ctx.addEventListener(nav as unknown as Window, 'navigatesuccess' as keyof WindowEventMap, onNavigate);
-    ctx.addEventListener(window, 'popstate', onNavigate);
-    ctx.addEventListener(window, 'hashchange', onNavigate);
+    nav?.addEventListener('navigatesuccess', onNavigate, { signal: lifetime });
+    window.addEventListener('popstate', onNavigate, { signal: lifetime });
+    window.addEventListener('hashchange', onNavigate, { signal: lifetime });
 
     const handlers: Handlers<ContentCalls> = {
       'page.state': () => (session ?? idleSession()).state(),
@@ -137,8 +143,18 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
       'notes.refresh': () => session?.refreshNotes() ?? { anchored: 0, orphans: [] },
       'note.reveal': ({ id }) => ({ ok: session?.revealNote(id) ?? false }),
     };
-    ctx.onInvalidated(stop);
-    return { handle: createHandler(handlers, (sender) => sender.id === browser.runtime.id) };
+    const onMessage = toOnMessage(createHandler(handlers, (sender) => sender.id === browser.runtime.id));
+    browser.runtime.onMessage.addListener(onMessage);
+    lifetime.addEventListener('abort', () => {
+      stop();
+      // The old extension's bindings may already be gone.
+      try {
+        browser.storage.onChanged.removeListener(onSettings);
+        browser.runtime.onMessage.removeListener(onMessage);
+      } catch {
+        // nothing left to remove
+      }
+    });
 
     function idleSession() {
       return {
@@ -154,6 +170,8 @@ async function startReader(ctx: ReaderHost): Promise<ReaderApi> {
   }
 }
 
+export const readerModule = { startReader };
+
 export default defineUnlistedScript(() => {
-  (globalThis as { __mppReader?: unknown }).__mppReader = { startReader };
+  (globalThis as { __mppReader?: unknown }).__mppReader = readerModule;
 });

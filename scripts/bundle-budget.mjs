@@ -12,15 +12,9 @@ const budgets = [
   // Every http(s) page runs the gate; the reader loads only where an alias's anchor appears.
   {
     name: 'content script (gate)',
-    files: ['content-scripts/content.js'],
+    files: ['gate.js'],
     limit: 6 * KB,
     forbid: ['dexie', 'fuse'],
-  },
-  {
-    // The gate's second test, loaded only where an alias's anchor appears (lib/detect/pivot.ts).
-    name: 'gate pivot (lazy)',
-    files: ['gate-pivot.js'],
-    limit: 4 * KB,
   },
   {
     // Loaded only on pages whose text holds an alias's anchor (or notes), after the gate. It

@@ -15,6 +15,7 @@
  * A short form (kind 'short') is found only in capitals, since the matcher refuses it otherwise.
  */
 import { fold } from '../text/fold';
+import { GAP_MARK, IGNORABLE, pivotSource } from './pivot-template';
 
 export interface PivotAlias {
   text: string;
@@ -51,9 +52,7 @@ const FREQUENCY: Record<string, number> = {
   z: 2,
 };
 
-/** What folding deletes inside a word: soft hyphen, zero-width characters, combining marks. */
-const IGNORABLE = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u0300-\\u036F';
-const GAP = `[${IGNORABLE}]*`;
+const GAP = GAP_MARK;
 
 interface FoldTable {
   /** Folded character -> the code points that fold to exactly it. */
@@ -143,11 +142,18 @@ function sequence(chars: string, t: FoldTable, sep: string): string {
   return out;
 }
 
-/**
- * The regex source (flags: 'g' only). Null when no alias has a usable character. Alternatives
- * that share a pivot share one copy of it, so the regex's first test is one pair of classes.
- */
+/** The regex source (flags: 'g' only), for text as it stands. Null as for buildPivotTemplate. */
 export function buildPivotSource(aliases: readonly PivotAlias[]): string | null {
+  const template = buildPivotTemplate(aliases);
+  return template === null ? null : pivotSource(template, true);
+}
+
+/**
+ * The regex as a template (pivot-template.ts), GAP_MARK where ignorables may sit. Null when no
+ * alias has a usable character. Alternatives that share a pivot share one copy of it, so the
+ * regex's first test is one pair of classes.
+ */
+export function buildPivotTemplate(aliases: readonly PivotAlias[]): string | null {
   const t = foldTable();
   const sep = charClass(t.space, IGNORABLE) + '+';
   // Latin-1 only at the pivot: a class reaching past U+00FF makes V8 test every position of a

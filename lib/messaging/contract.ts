@@ -162,6 +162,17 @@ export type ContentCalls = {
 };
 
 /**
+ * A tab's content script listens for ContentCalls only once its reader has loaded, and most pages
+ * never load it. The gate leaves this handle on its isolated world's global, under GATE_GLOBAL,
+ * so that extension pages can wake the reader with scripting.executeScript before they ask.
+ */
+export interface GateHandle {
+  /** Loads and starts the reader (once); resolves when it listens for ContentCalls. */
+  wake(): Promise<true>;
+}
+export const GATE_GLOBAL = '__mppGate';
+
+/**
  * The one broadcast: a content script tells extension pages (the sidebar) that its page's
  * mentions, context or notes changed. Payload `{ url }`; nobody answers it.
  */

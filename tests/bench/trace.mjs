@@ -79,7 +79,14 @@ function completeEvents(events, pid, tid) {
       open.set(e.name, stack);
     } else if (e.ph === 'E') {
       const b = open.get(e.name)?.pop();
-      if (b) out.push({ ...b, ph: 'X', dur: e.ts - b.ts, args: { ...b.args, ...e.args } });
+      if (b)
+        out.push({
+          ...b,
+          ph: 'X',
+          dur: e.ts - b.ts,
+          tdur: e.tts != null && b.tts != null ? e.tts - b.tts : undefined,
+          args: { ...b.args, ...e.args },
+        });
     }
   }
   return out.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -150,6 +157,7 @@ export function analyzeTrace(events, { extensionId, pageUrl, scriptFreePage = tr
       ts: e.ts,
       end: e.ts + e.dur,
       ms: e.dur / 1000,
+      cpu: (e.tdur ?? e.dur) / 1000,
       extMs: 0,
       scriptMs: 0,
       urlEvents: [],

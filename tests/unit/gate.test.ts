@@ -4,20 +4,21 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { mppPack } from '../../data/mpp';
 import { buildPrefilter } from '../../lib/detect/prefilter';
-import { buildPivotSource } from '../../lib/detect/pivot';
+import { buildPivotTemplate } from '../../lib/detect/pivot';
+import { createMayMention } from '../../lib/detect/may-mention';
 import { createMatcher, scanRoot } from '../../lib/detect/matcher';
 import { readSeeds } from '../../lib/node/seeds';
 
 /**
- * The content script's gate (entrypoints/content/index.ts) tests lower-cased page text with the
- * prefilter's pattern and no flags, then the page text with the pivot regex, so the reader loads
- * only where an alias could be. Missing a page the detector would find mentions on is the one
- * thing it must never do.
+ * The content script's gate (entrypoints/gate/index.ts) tests lower-cased page text with the
+ * prefilter's pattern and no flags, then the page text with the gapless pivot regex
+ * (may-mention.ts), with the values wxt.config.ts builds, so the reader loads only where an
+ * alias could be. Missing a page the detector would find mentions on is the one thing it must
+ * never do.
  */
 const prefilter = buildPrefilter(mppPack.topic.aliases.map((a) => a.text))!;
 const gate = new RegExp(prefilter.source);
-const pivot = new RegExp(buildPivotSource(mppPack.topic.aliases)!);
-const opens = (text: string) => gate.test(text.toLowerCase()) && pivot.test(text);
+const opens = createMayMention(prefilter.source, buildPivotTemplate(mppPack.topic.aliases)!);
 const matcher = createMatcher([mppPack.topic]);
 
 describe('content script gate', () => {
@@ -39,6 +40,8 @@ describe('content script gate', () => {
       expect(opens(text.toUpperCase()), text).toBe(true);
       expect(opens(text.replace(/(\p{L})(\p{L})/u, '$1\u00ad$2')), text).toBe(true);
       expect(opens(text.replace(/(\p{L})(\p{L})/u, '$1\u200b$2')), text).toBe(true);
+      expect(opens(text.normalize('NFD')), text).toBe(true);
+      expect(opens(text.replace(/ /g, '\u00a0\u00ad')), text).toBe(true);
     }
     expect(opens('QUEDATE EN MEXICO')).toBe(true);
   });

@@ -1,0 +1,103 @@
+/**
+ * The script every http(s) page gets: a gate, kept small and cheap because most pages never
+ * mention the policy. It loads the reader (entrypoints/reader-core.ts: detector, highlights,
+ * popover, answers to the sidebar) only when the page's text could hold an alias (an anchor, then
+ * the pivot regex) or when an extension page wakes it (GateHandle: the sidebar's questions, notes
+ * on this page); until then it only watches added text.
+ *
+ * It is an unlisted script declared in the manifest (wxt.config.ts), not a WXT content script:
+ * WXT's wrapper builds a context that binds the extension API, dispatches an event and posts a
+ * message to the page before the first line of main() runs, which tripled the cost on pages
+ * without an anchor. For the same reason the extension API is looked up only where it is used.
+ */
+import { SETTINGS_KEY, isActiveOn, normalizeSettings } from '../../lib/reader/settings';
+import { GATE_GLOBAL, type GateHandle } from '../../lib/messaging/contract';
+import { createMayMention } from '../../lib/detect/may-mention';
+import { extensionApi } from './extension-api';
+import { loadExtensionScript } from './load-script';
+
+/** The pivot regex's template (lib/detect/pivot.ts), built at build time; the reader gets it too. */
+const PIVOT_TEMPLATE: string = __MPP_PIVOT_TEMPLATE__!;
+
+type ReaderModule = typeof import('../reader-core').readerModule;
+
+type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
+
+export default defineUnlistedScript(() => {
+  const world = globalThis as { [GATE_GLOBAL]?: GateHandle };
+  // Injected again by scripting.executeScript (a tab opened before install, say): one gate.
+  if (world[GATE_GLOBAL]) return;
+  // XML, SVG and plain-text documents have no body for a popover to sit on.
+  if (!document.body) return;
+
+  let reader: Promise<true> | null = null;
+  const load = () => {
+    reader ??= loadExtensionScript<ReaderModule>('/reader-core.js', '__mppReader')
+      .then((mod) => mod.startReader(PIVOT_TEMPLATE))
+      .then(() => true as const);
+    // A failed load (an extension update mid-page) may be retried by the next wake.
+    reader.catch(() => (reader = null));
+    return reader;
+  };
+  world[GATE_GLOBAL] = { wake: load };
+
+  // Both regexes are built at build time (wxt.config.ts) from the same pack and functions as the
+  // reader's. The pivot's 20 KB of source cost nothing measurable on pages that never compile
+  // it; loading it as a script of its own cost more (the extension API's bindings, a module
+  // load) than compiling it where needed.
+  const mayMention = createMayMention(__MPP_GATE_PATTERN__?.source ?? null, PIVOT_TEMPLATE);
+
+  if (mayMention(document.body.textContent ?? '')) startIfActive();
+  else watchForAnchors();
+
+  function startIfActive() {
+    const api = extensionApi();
+    void api.storage.local.get(SETTINGS_KEY).then((stored) => {
+      if (isActiveOn(normalizeSettings(stored[SETTINGS_KEY]), location.hostname)) {
+        void load().catch(() => {});
+        return;
+      }
+      // Paused here: the reader loads once the controls allow it, and decides for itself then.
+      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+        if (area !== 'local' || !changes[SETTINGS_KEY]) return;
+        if (!isActiveOn(normalizeSettings(changes[SETTINGS_KEY].newValue), location.hostname)) return;
+        api.storage.onChanged.removeListener(onChanged);
+        void load().catch(() => {});
+      };
+      api.storage.onChanged.addListener(onChanged);
+    });
+  }
+
+  /** Added text is only queued; it is tested in idle time, and the first anchor loads the reader. */
+  function watchForAnchors() {
+    const win = window as IdleWindow;
+    let queue: Node[] = [];
+    let scheduled = false;
+    const flush = () => {
+      scheduled = false;
+      const nodes = queue;
+      queue = [];
+      for (const n of nodes) {
+        if (reader) return observer.disconnect();
+        if (n.isConnected && mayMention(n.textContent ?? '')) {
+          observer.disconnect();
+          // Updated or removed since this page loaded: this gate's extension is gone.
+          if (extensionApi()?.runtime?.id) startIfActive();
+          return;
+        }
+      }
+    };
+    const observer = new MutationObserver((records) => {
+      for (const r of records) {
+        if (r.type === 'characterData') queue.push(r.target);
+        else for (const n of r.addedNodes) queue.push(n);
+      }
+      if (queue.length && !scheduled) {
+        scheduled = true;
+        if (win.requestIdleCallback) win.requestIdleCallback(flush, { timeout: 500 });
+        else setTimeout(flush, 100);
+      }
+    });
+    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+  }
+});
