@@ -198,8 +198,8 @@ async function inPage() {
           '',
           null,
         );
+        results.measures[`1.${name}`].breakdown = await page.evaluate(() => window.__mppBench.breakdown(5));
         if (name === 'news') {
-          results.measures['1.news'].breakdown = await page.evaluate(() => window.__mppBench.breakdown(5));
           results.measures['1.news'].profile = (await profileScanAll(context, page)).top;
         }
         await page.close();
@@ -859,9 +859,12 @@ const prof = results.measures['1.news']?.profile;
 if (prof) {
   console.log('\nscanAll on the 1 MB page, CPU profile (self time):');
   for (const p of prof.slice(0, 10)) console.log(`  ${(p.share * 100).toFixed(1).padStart(5)}%  ${p.fn}`);
-  const b = results.measures['1.news'].breakdown;
-  console.log('scanAll steps timed alone (median ms):');
-  for (const [k, v] of Object.entries(b)) console.log(`  ${v.toFixed(2).padStart(8)}  ${k}`);
+}
+for (const name of ['news', 'article']) {
+  const b = results.measures[`1.${name}`]?.breakdown;
+  if (!b) continue;
+  console.log(`scanAll steps timed alone on the ${pageLabel[name]} page (median ms):`);
+  for (const [k, v] of Object.entries(b)) console.log(`  ${v.toFixed(3).padStart(8)}  ${k}`);
 }
 for (const name of ['none', 'news']) {
   const c = results.measures[`cold.${name}`];

@@ -162,10 +162,10 @@ function* scanSteps(
     const vt = joinVisibleTexts(texts);
     lap('visibleText of blocks');
     if (vt.text.length === 0) continue;
-    const establishedSize = established.size;
     const found = judge(vt);
     for (const h of found) if (h.establishes) established.add(h.topic);
-    batches.push({ vt, hits: found, establishedSize });
+    // What the batch established itself, the matcher already counted when judging it.
+    batches.push({ vt, hits: found, establishedSize: established.size });
     if (b < outer.length) yield;
   }
   for (const batch of batches) {

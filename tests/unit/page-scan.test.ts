@@ -91,6 +91,28 @@ describe('scanPage', () => {
     expect(shape(hits)).toEqual(shape(scanRoot(d, matcher)));
   });
 
+  it('judges each batch once when no later batch establishes a new topic', () => {
+    const calls: number[] = [];
+    const counting = {
+      ...matcher,
+      match: (t: string, o?: Parameters<typeof matcher.match>[1]) => (
+        calls.push(t.length),
+        matcher.match(t, o)
+      ),
+    };
+    const d = doc(
+      '<html><body><p>The Migrant Protection Protocols, known as MPP, sent asylum seekers back.</p>' +
+        '<p>MPP ended in 2021.</p></body></html>',
+    );
+    expect(scanPage([d.body], counting, pivot).map((h) => h.mention.exact)).toEqual([
+      'Migrant Protection Protocols',
+      'MPP',
+      'MPP',
+    ]);
+    // The batch established the topic itself: judging it again would find the same and cost twice.
+    expect(calls).toHaveLength(1);
+  });
+
   it('scans in slices, and gives up when told to', async () => {
     const d = doc(readFileSync(dir + 'en-news-remain-in-mexico.html', 'utf8'));
     let pauses = 0;
