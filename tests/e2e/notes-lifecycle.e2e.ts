@@ -61,10 +61,14 @@ describe('notes: selection, orphans, popover link, reader page', () => {
   it('paints a note on a page that never mentions the policy, after a reload', async () => {
     h.screenshotOnFailure('note-plain-page');
     const page = await h.open('pages/plain.html');
-    // No anchor on this page: the content script's gate has not loaded the reader.
+    // No anchor on this page: the content script's gate has not loaded the reader, and nothing
+    // in the page listens. The sidebar's question wakes it (scripting.executeScript).
     await page.waitForTimeout(500);
     const sidebar = await h.openSidebar(page);
     await sidebar.waitForSelector('[data-testid=note-on-selection]');
+    await sidebar.waitForSelector('[data-testid=page-title]');
+    expect(await sidebar.locator('[data-testid=page-unavailable]').count()).toBe(0);
+    expect(await sidebar.locator('[data-testid=mention-item]').count()).toBe(0);
     await page.evaluate(() => {
       const p = document.querySelectorAll('p')[1]!;
       const r = document.createRange();
