@@ -78,6 +78,8 @@ export const topic: Topic = {
     'provincial',
     'Legislative Assembly',
     'MPPs',
+    // "Ottawa-area MPP", "a Windsor-area MPP": a member of a provincial parliament, never the policy.
+    'area MPP',
     'solar',
     'inverter',
     'photovoltaic',

@@ -79,6 +79,15 @@ describe('detection fixtures', () => {
     expect(recall).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('keep a member of a provincial parliament out on a page that names the policy', () => {
+    const exacts = (text: string) => matcher.match(text).map((m) => m.mention.exact);
+    const page = 'The Migrant Protection Protocols return.\n';
+    expect(exacts(`${page}Ottawa-area MPP resigns from cabinet.`)).toEqual(['Migrant Protection Protocols']);
+    expect(exacts(`${page}A Windsor area MPP spoke.`)).toEqual(['Migrant Protection Protocols']);
+    // The policy's own idioms stay mentions.
+    expect(exacts(`${page}The Trump-era MPP ended.`)).toEqual(['Migrant Protection Protocols', 'MPP']);
+  });
+
   it('give mentions whose offsets, prefix and suffix agree with the page text', () => {
     for (const file of pages) {
       const { document, hits } = scan(file);
