@@ -12,9 +12,10 @@
  * It may over-report (e.g. "protest" for "protection"); those blocks are just folded for nothing.
  */
 import { foldString } from '../text/fold';
+import { IGNORABLE as IGNORABLE_CLASS } from './pivot-template';
 
-/** Characters that folding deletes inside a word. */
-const IGNORABLE = '[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u0300-\\u036F]*';
+/** Characters that folding deletes inside a word, any number of them. */
+const IGNORABLE = `[${IGNORABLE_CLASS}]*`;
 const ANCHOR_LENGTH = 6;
 
 /** Precomposed Latin letters outside the anchor classes (see the module comment). */

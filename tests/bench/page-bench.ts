@@ -1,7 +1,7 @@
 /**
  * Benchmark entry, bundled into an IIFE by scripts/bench.mjs and injected into a plain page (no
  * extension). It runs the real lib code the content script runs, wired the same way as
- * entrypoints/content/index.ts, and times it in the page against bare DOM walks.
+ * entrypoints/reader-core.ts, and times it in the page against bare DOM walks.
  */
 import { topic } from '../../data/mpp/topic';
 import { createMatcher, scanRoot } from '../../lib/detect/matcher';
