@@ -11,7 +11,7 @@ import { createMatcher } from '../lib/detect/matcher';
 import { createHighlighter } from '../lib/reader/highlighter';
 import { PageMentions } from '../lib/reader/page-mentions';
 import { createPageScanner } from '../lib/reader/page-scanner';
-import { pivotSource } from '../lib/detect/pivot-template';
+import { pivotRegexes } from '../lib/detect/pivot-template';
 import { watchDom } from '../lib/reader/dom-watch';
 import {
   SETTINGS_KEY,
@@ -61,8 +61,11 @@ async function startReader(pivotTemplate: string): Promise<void> {
       rootScoped: !import.meta.env.FIREFOX,
     });
     // The gate's (built at build time in wxt.config.ts, which fails if the pack gives none).
-    const pivot = new RegExp(pivotSource(pivotTemplate, true), 'g');
-    const mentions = new PageMentions(document, createPageScanner(matcher, pivot), highlighter);
+    const mentions = new PageMentions(
+      document,
+      createPageScanner(matcher, pivotRegexes(pivotTemplate)),
+      highlighter,
+    );
 
     let session: ReturnType<typeof createReaderSession> | null = null;
     let controller: AbortController | null = null;

@@ -107,7 +107,7 @@ const pivotModule = await build({
   write: false,
   logLevel: 'silent',
 });
-const { buildPivotSource } = await import(
+const { buildPivotTemplate } = await import(
   `data:text/javascript;base64,${Buffer.from(pivotModule.outputFiles[0].text).toString('base64')}`
 );
 const { topic: benchTopic } = await import(
@@ -125,7 +125,7 @@ const { topic: benchTopic } = await import(
 );
 const bundle = await build({
   entryPoints: [join(repoRoot, 'tests/bench/page-bench.ts')],
-  define: { __MPP_PIVOT_SOURCE__: JSON.stringify(buildPivotSource(benchTopic.aliases)) },
+  define: { __MPP_PIVOT_TEMPLATE__: JSON.stringify(buildPivotTemplate(benchTopic.aliases)) },
   bundle: true,
   format: 'iife',
   target: 'chrome120',
@@ -195,6 +195,26 @@ async function inPage() {
           fmtMs(r.steady),
           fmtMs(r.walk),
           fmtX(r.steady / r.walk),
+          '',
+          null,
+        );
+        const fl = await page.evaluate(() => window.__mppBench.floors(9, 5));
+        results.measures[`1.${name}`].floors = fl;
+        row(
+          '   floor: walk + join text, no search',
+          pageLabel[name],
+          fmtMs(fl.join),
+          fmtMs(fl.walk),
+          fmtX(fl.join / fl.walk),
+          '',
+          null,
+        );
+        row(
+          '   floor: + pivot regexes once',
+          pageLabel[name],
+          fmtMs(fl.joinPivot),
+          fmtMs(fl.walk),
+          fmtX(fl.joinPivot / fl.walk),
           '',
           null,
         );

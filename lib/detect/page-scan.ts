@@ -2,8 +2,8 @@
  * Mentions under roots of a live page, for the content script: the same hits scanRoot finds on
  * the whole document (the same matcher, the same block-joined text, the same votes), at a
  * fraction of the cost. scanRoot walks every node in JavaScript and folds every block that could
- * hold an alias; here the browser's own TreeWalker collects the text, one pivot regex
- * (pivot.ts) finds where an alias may be, and only the blocks around those places are walked,
+ * hold an alias; here the browser's own TreeWalker collects the text, the pivot regexes
+ * (pivot.ts, one per pivot) find where an alias may be, and only the blocks around those places are walked,
  * joined and given to the matcher, all in one call so that page-wide votes and established
  * topics are those of the page.
  *
@@ -76,7 +76,7 @@ const MATCH_CHARS = 40_000;
 function* scanSteps(
   roots: readonly Element[],
   matcher: Matcher,
-  pivot: RegExp,
+  pivots: readonly RegExp[],
   opts: PageScanOptions,
   hits: ScanHit[],
 ): Generator<void, void, void> {
@@ -114,12 +114,17 @@ function* scanSteps(
   yield;
 
   // Blocks around pivot hits, each once, in document order.
+  const at: number[] = [];
+  for (const pivot of pivots) {
+    pivot.lastIndex = 0;
+    for (let m = pivot.exec(text); m; m = pivot.exec(text)) at.push(m.index);
+  }
+  if (pivots.length > 1) at.sort((a, b) => a - b);
   const blocks: Element[] = [];
   const seen = new Set<Element>();
-  pivot.lastIndex = 0;
   let i = 0;
-  for (let m = pivot.exec(text); m; m = pivot.exec(text)) {
-    while (i + 1 < starts.length && starts[i + 1]! <= m.index) i++;
+  for (const index of at) {
+    while (i + 1 < starts.length && starts[i + 1]! <= index) i++;
     const node = nodes[i]!;
     const parent = node.parentElement;
     if (!parent || SKIP_TAGS.has(parent.localName)) continue;
@@ -179,17 +184,17 @@ function* scanSteps(
 
 /**
  * Scans `roots` (disjoint elements of one document: the body, or the roots of a batch of added
- * content) and returns their hits in document order. `pivot` is buildPivotSource's regex with
- * the g flag, built for the matcher's topics.
+ * content) and returns their hits in document order. `pivots` are pivotRegexes of the template
+ * buildPivotTemplate gives for the matcher's topics.
  */
 export function scanPage(
   roots: readonly Element[],
   matcher: Matcher,
-  pivot: RegExp,
+  pivots: readonly RegExp[],
   opts: PageScanOptions = {},
 ): ScanHit[] {
   const hits: ScanHit[] = [];
-  const steps = scanSteps(roots, matcher, pivot, opts, hits);
+  const steps = scanSteps(roots, matcher, pivots, opts, hits);
   while (!steps.next().done);
   return hits;
 }
@@ -201,12 +206,12 @@ export function scanPage(
 export async function scanPageSliced(
   roots: readonly Element[],
   matcher: Matcher,
-  pivot: RegExp,
+  pivots: readonly RegExp[],
   pause: () => Promise<boolean>,
   opts: PageScanOptions = {},
 ): Promise<ScanHit[] | null> {
   const hits: ScanHit[] = [];
-  const steps = scanSteps(roots, matcher, pivot, opts, hits);
+  const steps = scanSteps(roots, matcher, pivots, opts, hits);
   while (!steps.next().done) if (await pause()) return null;
   return hits;
 }

@@ -15,7 +15,7 @@
  * A short form (kind 'short') is found only in capitals, since the matcher refuses it otherwise.
  */
 import { fold } from '../text/fold';
-import { GAP_MARK, IGNORABLE, pivotSource } from './pivot-template';
+import { ALT_MARK, GAP_MARK, IGNORABLE } from './pivot-template';
 
 export interface PivotAlias {
   text: string;
@@ -142,16 +142,10 @@ function sequence(chars: string, t: FoldTable, sep: string): string {
   return out;
 }
 
-/** The regex source (flags: 'g' only), for text as it stands. Null as for buildPivotTemplate. */
-export function buildPivotSource(aliases: readonly PivotAlias[]): string | null {
-  const template = buildPivotTemplate(aliases);
-  return template === null ? null : pivotSource(template, true);
-}
-
 /**
- * The regex as a template (pivot-template.ts), GAP_MARK where ignorables may sit. Null when no
- * alias has a usable character. Alternatives that share a pivot share one copy of it, so the
- * regex's first test is one pair of classes.
+ * The regex as a template (pivot-template.ts), GAP_MARK where ignorables may sit, ALT_MARK between
+ * pivots. Null when no alias has a usable character. Alternatives that share a pivot share one
+ * copy of it, so each pivot's regex starts with one pair of classes.
  */
 export function buildPivotTemplate(aliases: readonly PivotAlias[]): string | null {
   const t = foldTable();
@@ -194,5 +188,5 @@ export function buildPivotTemplate(aliases: readonly PivotAlias[]): string | nul
   if (byPivot.size === 0) return null;
   return [...byPivot]
     .map(([pivot, alts]) => (alts.includes('') ? pivot : `${pivot}(?:${alts.join('|')})`))
-    .join('|');
+    .join(ALT_MARK);
 }

@@ -8,7 +8,7 @@ import type { ScanHit } from '../detect/scan-root';
 import { scanPage, scanPageSliced } from '../detect/page-scan';
 import type { Scanner } from './page-mentions';
 
-export function createPageScanner(matcher: Matcher, pivot: RegExp): Scanner {
+export function createPageScanner(matcher: Matcher, pivots: readonly RegExp[]): Scanner {
   const established = new Set<string>();
   const learn = (hits: ScanHit[] | null) => {
     for (const h of hits ?? []) if (h.establishes) established.add(h.topic);
@@ -16,8 +16,8 @@ export function createPageScanner(matcher: Matcher, pivot: RegExp): Scanner {
   };
   return {
     reset: () => established.clear(),
-    scan: (roots) => learn(scanPage(roots, matcher, pivot, { established }))!,
+    scan: (roots) => learn(scanPage(roots, matcher, pivots, { established }))!,
     scanSliced: async (roots, pause) =>
-      learn(await scanPageSliced(roots, matcher, pivot, pause, { established })),
+      learn(await scanPageSliced(roots, matcher, pivots, pause, { established })),
   };
 }

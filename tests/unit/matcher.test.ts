@@ -3,12 +3,13 @@ import { parseHTML } from 'linkedom';
 import { createMatcher, establishedTopics, scanRoot, type Matcher } from '../../lib/detect/matcher';
 import { visibleText } from '../../lib/detect/visible-text';
 import { scanPage } from '../../lib/detect/page-scan';
-import { buildPivotSource } from '../../lib/detect/pivot';
+import { buildPivotTemplate } from '../../lib/detect/pivot';
+import { pivotRegexes } from '../../lib/detect/pivot-template';
 import type { Topic } from '../../lib/topic/schema';
 import { testTopic } from '../fixtures/detection/test-topic';
 
 const matcher = createMatcher([testTopic]);
-const pivot = new RegExp(buildPivotSource(testTopic.aliases)!, 'g');
+const pivot = pivotRegexes(buildPivotTemplate(testTopic.aliases)!);
 const exacts = (text: string, m: Matcher = matcher) => m.match(text).map((x) => x.mention.exact);
 const body = (html: string) =>
   parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;

@@ -10,10 +10,12 @@ import { describe, expect, it } from 'vitest';
 import { mppPack } from '../../data/mpp/index';
 import { createMatcher, scanRoot, type ScanHit } from '../../lib/detect/matcher';
 import { scanPage, scanPageSliced } from '../../lib/detect/page-scan';
-import { buildPivotSource } from '../../lib/detect/pivot';
+import { buildPivotTemplate } from '../../lib/detect/pivot';
+import { ALT_MARK, pivotRegexes, pivotSource } from '../../lib/detect/pivot-template';
 
 const matcher = createMatcher([mppPack.topic]);
-const pivot = new RegExp(buildPivotSource(mppPack.topic.aliases)!, 'g');
+const template = buildPivotTemplate(mppPack.topic.aliases)!;
+const pivot = pivotRegexes(template);
 const dir = fileURLToPath(new URL('../fixtures/detection/', import.meta.url));
 
 const shape = (hits: ScanHit[]) =>
@@ -120,5 +122,26 @@ describe('scanPage', () => {
     expect(pauses).toBeGreaterThan(1);
     expect(shape(sliced!)).toEqual(shape(scanPage([d.body], matcher, pivot)));
     expect(await scanPageSliced([d.body], matcher, pivot, async () => true)).toBeNull();
+  });
+});
+
+describe('pivotRegexes', () => {
+  /** Start offsets of every hit of the regexes, in order. */
+  const starts = (res: RegExp[], text: string) =>
+    res
+      .flatMap((re) => [...text.matchAll(new RegExp(re.source, 'g'))].map((m) => m.index))
+      .sort((a, b) => a - b);
+
+  it('gives one regex per pivot, whose hits are those of the single regex where hits do not overlap', () => {
+    // The pack's aliases pivot on "gr" (Migrant…), "PP" (MPP, PPM) and "xi" (Mexico, México).
+    expect(template.split(ALT_MARK)).toHaveLength(3);
+    const one = new RegExp(pivotSource(template, true), 'g');
+    const text = [
+      'Under the Migrant Protection Protocols, known as Remain in Mexico, MPP sent people back.',
+      'Quédate en Me\u0301xico; los Protocolos de Protección a Migrantes (PPM).',
+      'A migrant grant in Mexico City, an MP and a GPP: none of them the policy.',
+    ].join('\n');
+    expect(starts(pivot, text)).toEqual(starts([one], text));
+    expect(starts(pivot, text).length).toBeGreaterThanOrEqual(6);
   });
 });
