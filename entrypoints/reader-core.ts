@@ -42,17 +42,27 @@ const loadPopoverUi = () => loadExtensionScript<PopoverUiModule>('/popover-ui.js
  * updated or reloaded, and its new gate woke a new reader), which announces itself with an event
  * named after the extension.
  */
-function readerLifetime(): AbortSignal {
+function readerLifetime(): AbortController {
   const lifetime = new AbortController();
   const started = `${browser.runtime.id}:mpp-reader-started`;
   document.dispatchEvent(new Event(started));
   document.addEventListener(started, () => lifetime.abort(), { once: true });
-  return lifetime.signal;
+  return lifetime;
+}
+
+/** False once the extension that started this reader was updated, reloaded or removed. */
+function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
 }
 
 async function startReader(pivotTemplate: string): Promise<void> {
   {
-    const lifetime = readerLifetime();
+    const life = readerLifetime();
+    const lifetime = life.signal;
     const stored = await browser.storage.local.get(SETTINGS_KEY);
     let settings: ReaderSettings = normalizeSettings(stored[SETTINGS_KEY]);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
@@ -67,6 +77,16 @@ async function startReader(pivotTemplate: string): Promise<void> {
       highlighter,
     );
 
+    // The page's URL, to tell a single-page-app navigation (rescan) from a fragment change (a table
+    // of contents, scroll spy: the same page).
+    let lastUrl = normalisePageUrl(location.href);
+    /** True once per change of the page's URL (fragment aside). */
+    function navigated(): boolean {
+      const url = normalisePageUrl(location.href);
+      if (url === lastUrl) return false;
+      lastUrl = url;
+      return true;
+    }
     let session: ReturnType<typeof createReaderSession> | null = null;
     let controller: AbortController | null = null;
 
@@ -82,6 +102,9 @@ async function startReader(pivotTemplate: string): Promise<void> {
         isHidden: (el) => !el.checkVisibility({ visibilityProperty: true }),
         showNotes: () => settings.showNotes,
         notifyChanged: () => {
+          // An orphan (its extension updated or removed, no new reader woken here) stops watching
+          // the page instead of throwing on every change.
+          if (!extensionAlive()) return life.abort();
           // No listener (sidebar closed) is normal: the rejection says nobody answered.
           browser.runtime
             .sendMessage({ type: PAGE_CHANGED, payload: { url: location.href } })
@@ -96,7 +119,9 @@ async function startReader(pivotTemplate: string): Promise<void> {
         document,
         {
           ignore: (n) => session?.owns(n) ?? false,
-          onBatch: (roots) => session?.onBatch(roots),
+          // A history.pushState navigation fires no event outside the Navigation API (Firefox):
+          // the content it brings shows it.
+          onBatch: (roots) => (navigated() ? void session?.scan() : session?.onBatch(roots)),
           onFlood: () => void session?.scan(),
         },
         controller.signal,
@@ -125,14 +150,10 @@ async function startReader(pivotTemplate: string): Promise<void> {
     };
     browser.storage.onChanged.addListener(onSettings);
 
-    // Single-page-app navigations: the Navigation API where present, history events elsewhere.
-    // A fragment change (a table of contents, scroll spy) is the same page: no rescan.
-    let lastUrl = normalisePageUrl(location.href);
+    // Single-page-app navigations: the Navigation API where present, history events elsewhere, and
+    // the DOM batches (above) for history.pushState without the Navigation API.
     const onNavigate = () => {
-      const url = normalisePageUrl(location.href);
-      if (url === lastUrl) return;
-      lastUrl = url;
-      if (session) void session.scan();
+      if (navigated() && session) void session.scan();
     };
     const nav = (window as { navigation?: EventTarget }).navigation;
     nav?.addEventListener('navigatesuccess', onNavigate, { signal: lifetime });

@@ -80,6 +80,18 @@ export const topic: Topic = {
     'MPPs',
     // "Ottawa-area MPP", "a Windsor-area MPP": a member of a provincial parliament, never the policy.
     'area MPP',
+    // A party before "MPP" makes it a provincial legislator, even beside "Trump" or "border".
+    'NDP',
+    'New Democrat',
+    'PC MPP',
+    'Tory MPP',
+    'Liberal MPP',
+    'Green MPP',
+    'Conservative MPP',
+    'Independent MPP',
+    'Progressive Conservative',
+    'Doug Ford',
+    'Ford government',
     'solar',
     'inverter',
     'photovoltaic',

@@ -81,7 +81,9 @@ export default defineUnlistedScript(() => {
       queue = [];
       for (const n of nodes) {
         if (reader) return observer.disconnect();
-        if (n.isConnected && mayMention(n.textContent ?? '')) {
+        // The head's scripts and styles are no page text.
+        if (!document.body?.contains(n)) continue;
+        if (mayMention(n.textContent ?? '')) {
           observer.disconnect();
           // Updated or removed since this page loaded: this gate's extension is gone.
           if (extensionApi()?.runtime?.id) startIfActive();
@@ -100,6 +102,7 @@ export default defineUnlistedScript(() => {
         else setTimeout(flush, 100);
       }
     });
-    observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    // The whole document, not the body: some sites (Turbo, Barba) swap the <body> on navigation.
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   }
 });

@@ -8,7 +8,9 @@
  * order, with one "\n" inserted between two text nodes whenever a block boundary (see
  * BLOCK_TAGS, and <br>) lies between them. Consequences:
  * - a match can span inline elements (<em>Remain</em> in <a>Mexico</a>) but never two
- *   paragraphs, because the matcher treats the inserted "\n" as a hard break;
+ *   paragraphs, because the matcher treats the inserted "\n" as a hard break (listed in
+ *   `breaks`); a <br> gets a "\n" too, but not listed: it breaks a line, not a sentence
+ *   ("Remain in<br>Mexico" in a headline is one mention);
  * - whitespace inside text nodes is kept verbatim (offsets map 1:1 into node data); only the
  *   whitespace-only nodes sitting at a block boundary (source indentation) are left out;
  * - subtrees that are never rendered text are left out: script, style, template, noscript,
@@ -114,10 +116,13 @@ export interface VisibleText {
   nodes: Text[];
   /** starts[i] is the offset of nodes[i]'s first character in `text`. */
   starts: number[];
-  /** Offsets of the "\n" characters inserted between blocks (not line breaks inside text). */
+  /** Offsets of the "\n" characters inserted between blocks (not at a <br>, not line breaks inside text). */
   breaks: number[];
 }
 
+const NONE = 0;
+const SOFT = 1;
+const HARD = 2;
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const NEWLINE_OR_SPACE_ONLY = /^[ \t\n\r\f]*$/;
@@ -169,22 +174,23 @@ export function visibleText(root: Document | Element): VisibleText {
   let k = 0;
 
   let pos = 0;
-  // A break is owed when a block boundary was crossed; it is written lazily before the next
-  // kept text, so the text never starts or ends with one and never holds two in a row.
-  let owed = false;
+  // A break is owed when a block boundary (HARD) or only a <br> (SOFT) was crossed; it is written
+  // lazily before the next kept text, so the text never starts or ends with one and never holds
+  // two in a row.
+  let owed = NONE;
   let node: Node | null = start;
   while (node) {
     const type = node.nodeType;
     if (type === TEXT_NODE) {
       const data = (node as Text).data;
-      const atBoundary = owed || pos === 0;
+      const atBoundary = owed !== NONE || pos === 0;
       if (data.length > 0 && !(atBoundary && NEWLINE_OR_SPACE_ONLY.test(data))) {
-        if (owed && pos > 0) {
+        if (owed !== NONE && pos > 0) {
           parts.push('\n');
-          breaks.push(pos);
+          if (owed === HARD) breaks.push(pos);
           pos++;
         }
-        owed = false;
+        owed = NONE;
         nodes.push(node as Text);
         starts.push(pos);
         parts.push(data);
@@ -201,7 +207,8 @@ export function visibleText(root: Document | Element): VisibleText {
         // Excluded elements inside this subtree will never be visited: step over them.
         while (k < excluded.length && node.contains(excluded[k]!)) k++;
       } else {
-        if (BLOCK_TAGS.has(tag)) owed = true;
+        if (tag === 'br') owed = Math.max(owed, SOFT);
+        else if (BLOCK_TAGS.has(tag)) owed = HARD;
         const child: Node | null = node.firstChild;
         if (child) {
           node = child;
@@ -221,7 +228,7 @@ export function visibleText(root: Document | Element): VisibleText {
         break;
       }
       node = node.parentNode;
-      if (node && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName)) owed = true;
+      if (node && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName)) owed = HARD;
     }
   }
   return { text: parts.join(''), nodes, starts, breaks };

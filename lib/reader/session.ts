@@ -70,6 +70,12 @@ export function createReaderSession(deps: SessionDeps) {
   let popover: PopoverController | null = null;
   let popoverLoading: Promise<PopoverController> | null = null;
   let shownIndex = -1;
+  /**
+   * The mention the popover should show: the one under the pointer or chosen by keyboard, -1 when
+   * the pointer left. Opening waits for data and for the popover's code; what the user did during
+   * that wait decides whether it still opens.
+   */
+  let wanted = -1;
   let focusIndex = -1;
   let openTimer: ReturnType<typeof setTimeout> | undefined;
   let closeTimer: ReturnType<typeof setTimeout> | undefined;
@@ -183,7 +189,7 @@ export function createReaderSession(deps: SessionDeps) {
     const mctx = mentionContext(index);
     if (!context || !mctx) return;
     const ui = await ensurePopover();
-    if (signal.aborted || !mentions.items.includes(m)) return;
+    if (signal.aborted || wanted !== index || !mentions.items.includes(m)) return;
     shownIndex = index;
     const content: PopoverContent = { lang, context, mention: mctx, exact: m.range.toString() };
     await ui.show(m.range, content, { focus });
@@ -194,6 +200,7 @@ export function createReaderSession(deps: SessionDeps) {
     clearTimeout(closeTimer);
     popover?.hide();
     shownIndex = -1;
+    wanted = -1;
     overPopover = false;
     // Keyboard focus ends with the popover, so Enter elsewhere on the page is the page's again.
     if (focusIndex >= 0) highlighter.clear(FOCUS);
@@ -222,10 +229,12 @@ export function createReaderSession(deps: SessionDeps) {
       clearTimeout(closeTimer);
       if (index !== shownIndex) {
         clearTimeout(openTimer);
+        wanted = index;
         openTimer = setTimeout(() => void openPopover(index), OPEN_DELAY);
       }
     } else {
       clearTimeout(openTimer);
+      if (!overPopover) wanted = shownIndex;
       if (shownIndex >= 0 && !overPopover) scheduleClose();
     }
   }
@@ -244,11 +253,15 @@ export function createReaderSession(deps: SessionDeps) {
     focusIndex = index;
     highlighter.set(FOCUS, [m.range]);
     scrollToRange(m.range);
+    wanted = index;
     void openPopover(index);
   }
 
   const onKeyDown = (e: KeyboardEvent) => {
+    const target = e.composedPath()[0] ?? e.target;
     if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
+      // In a text field these keys type characters (Option+Shift+N/P on a Mac): they are the field's.
+      if (isTextEntry(target)) return;
       const n = mentions.items.length;
       if (n === 0) return;
       e.preventDefault();
@@ -257,6 +270,8 @@ export function createReaderSession(deps: SessionDeps) {
       return;
     }
     if (e.key === 'Escape' && (focusIndex >= 0 || shownIndex >= 0)) {
+      // This Escape closed what the extension showed; the page's own dialogs stay as they are.
+      if (shownIndex >= 0) e.stopPropagation();
       closePopover();
       return;
     }
@@ -264,6 +279,7 @@ export function createReaderSession(deps: SessionDeps) {
     if (focusIndex < 0 || popover?.owns(e.composedPath()[0] ?? e.target)) return;
     if (e.key === 'Enter' && !isEditable(e.target)) {
       e.preventDefault();
+      wanted = focusIndex;
       void openPopover(focusIndex, true);
     }
   };
@@ -426,6 +442,17 @@ const emptyMentionContext: MentionContext = { facts: [], sources: [], conflicts:
 function isEditable(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;
   return !!el && (el.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A)$/.test(el.tagName));
+}
+
+/** Where a key press types text: a text field, a text area, an editable region. */
+function isTextEntry(target: EventTarget | null): boolean {
+  const el = target as HTMLElement | null;
+  if (!el || typeof el.tagName !== 'string') return false;
+  if (el.isContentEditable || el.tagName === 'TEXTAREA') return true;
+  if (el.tagName !== 'INPUT') return false;
+  return !/^(button|checkbox|color|file|hidden|image|radio|range|reset|submit)$/i.test(
+    (el as HTMLInputElement).type,
+  );
 }
 
 /**

@@ -151,6 +151,56 @@ describe('reader flow in Chromium', () => {
     await page.close();
   });
 
+  it('leaves its shortcuts to text fields, and takes only the Escape that closes its popover', async () => {
+    h.screenshotOnFailure('reader-keys-fields');
+    const page = await h.open(seedPages['001']);
+    await waitForHighlights(page, 3);
+    const focusSize = () =>
+      page.evaluate(
+        () =>
+          (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-focus')?.size ?? 0,
+      );
+    // What the page itself sees of the keys: a listener of its own, and a field to type in.
+    await page.evaluate(() => {
+      const w = window as unknown as { pageKeys: string[] };
+      w.pageKeys = [];
+      document.addEventListener('keydown', (e) => w.pageKeys.push(`${e.key}:${e.defaultPrevented}`));
+      const field = document.createElement('textarea');
+      field.id = 'field';
+      document.body.prepend(field);
+    });
+    await page.focus('#field');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await page.waitForTimeout(300);
+    expect(await focusSize()).toBe(0);
+    const keys = async () =>
+      (await page.evaluate(() => (window as unknown as { pageKeys: string[] }).pageKeys)).filter(
+        (k) => !/^(Alt|Shift):/.test(k),
+      );
+    expect(await keys()).toEqual(['N:false', 'P:false']);
+
+    // Outside the field, the same keys are the extension's; Escape then closes its popover only.
+    await page.evaluate(() => (document.activeElement as HTMLElement).blur());
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.waitForFunction(() => {
+      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+      return (
+        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
+      );
+    });
+    await page.keyboard.press('Escape');
+    await page.waitForFunction(() => {
+      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+      return !host || host.style.display === 'none';
+    });
+    // With nothing of the extension's open, Escape is the page's.
+    await page.keyboard.press('Escape');
+    const seen = await keys();
+    expect(seen.filter((k) => k.startsWith('Escape'))).toEqual(['Escape:false']);
+    await page.close();
+  });
+
   it('shows 002 as a misdated copy of 001', async () => {
     h.screenshotOnFailure('reader-002');
     const page = await h.open(seedPages['002']);

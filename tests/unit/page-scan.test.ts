@@ -72,6 +72,15 @@ describe('scanPage', () => {
     expect(scanPage([span], matcher, pivot).map((h) => h.mention.exact)).toEqual(['Remain in Mexico']);
   });
 
+  it('finds a mention across a <br> (a headline on two lines), never across paragraphs', () => {
+    const d = doc(
+      '<html><body><h1>Court revives Remain in<br>Mexico</h1><p>It was called Remain in</p><p>Mexico City is far.</p></body></html>',
+    );
+    const exact = (hits: ScanHit[]) => hits.map((h) => h.mention.exact);
+    expect(exact(scanPage([d.body], matcher, pivot))).toEqual(['Remain in\nMexico']);
+    expect(exact(scanRoot(d, matcher))).toEqual(['Remain in\nMexico']);
+  });
+
   it('finds nothing where no alias can be', () => {
     const d = doc(
       '<html><body><p>Mexico and migrants at the border; protection for asylum seekers.</p></body></html>',

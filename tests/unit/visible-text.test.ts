@@ -14,9 +14,13 @@ describe('visibleText', () => {
   });
 
   it('treats <br> and table cells as breaks', () => {
-    expect(
-      visibleText(doc('<p>line one<br>line two</p><table><tr><td>x</td><td>y</td></tr></table>')).text,
-    ).toBe('line one\nline two\nx\ny');
+    const vt = visibleText(doc('<p>line one<br>line two</p><table><tr><td>x</td><td>y</td></tr></table>'));
+    expect(vt.text).toBe('line one\nline two\nx\ny');
+    // A <br> breaks the line, not the sentence: its newline is no block break for the matcher.
+    expect(vt.breaks.map((b) => vt.text.slice(0, b))).toEqual([
+      'line one\nline two',
+      'line one\nline two\nx',
+    ]);
   });
 
   it('leaves out text that is never rendered', () => {
