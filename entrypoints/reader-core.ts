@@ -67,8 +67,11 @@ async function startReader(pivotTemplate: string): Promise<void> {
     let settings: ReaderSettings = normalizeSettings(stored[SETTINGS_KEY]);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
     const matcher = createMatcher([topic]);
+    // The page watcher, once started, leaves out the DOM writes of the <mark> fallback.
+    let quiet = <T>(change: () => T): T => change();
     const highlighter = createHighlighter(document, highlightStyles(settings.color, verdictColors), {
       rootScoped: !import.meta.env.FIREFOX,
+      domWrite: (change) => quiet(change),
     });
     // The gate's (built at build time in wxt.config.ts, which fails if the pack gives none).
     const mentions = new PageMentions(
@@ -111,11 +114,7 @@ async function startReader(pivotTemplate: string): Promise<void> {
             .catch(() => {});
         },
       });
-      // The gate loaded the reader because an alias can be on the page: the restyle that
-      // adopting the highlight sheet costs happens in a frame of its own while the scan runs.
-      highlighter.prepare();
-      void session.scan();
-      watchDom(
+      const watch = watchDom(
         document,
         {
           ignore: (n) => session?.owns(n) ?? false,
@@ -126,6 +125,11 @@ async function startReader(pivotTemplate: string): Promise<void> {
         },
         controller.signal,
       );
+      quiet = watch.quiet;
+      // The gate loaded the reader because an alias can be on the page: the restyle that
+      // adopting the highlight sheet costs happens in a frame of its own while the scan runs.
+      highlighter.prepare();
+      void session.scan();
     };
     const stop = () => {
       controller?.abort();

@@ -17,9 +17,18 @@ type IdleWindow = Window & {
   requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
 };
 
-export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSignal): void {
+export interface DomWatch {
+  /**
+   * Runs `change` (the extension's own DOM writes: <mark> highlights where the Highlight API is
+   * missing) without its mutations coming back as page changes, which would rescan and repaint
+   * those marks for ever. The page's changes from before it are still taken.
+   */
+  quiet<T>(change: () => T): T;
+}
+
+export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSignal): DomWatch {
   const win = doc.defaultView as IdleWindow | null;
-  if (!win) return;
+  if (!win) return { quiet: (change) => change() };
   const threshold = opts.floodThreshold ?? 1000;
   let queue = new Set<Element>();
   let flooded = false;
@@ -48,7 +57,7 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
     else setTimeout(flush, 50);
   };
 
-  const observer = new MutationObserver((records) => {
+  const take = (records: MutationRecord[]) => {
     for (const r of records) {
       if (opts.ignore(r.target)) continue;
       if (r.type === 'attributes') {
@@ -69,7 +78,8 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
     }
     if (queue.size > threshold) flooded = true;
     if (queue.size || pruneOwed) schedule();
-  });
+  };
+  const observer = new MutationObserver(take);
   observer.observe(doc.documentElement, {
     childList: true,
     subtree: true,
@@ -78,4 +88,15 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
     attributeFilter: ['hidden', 'open'],
   });
   signal.addEventListener('abort', () => observer.disconnect());
+  return {
+    quiet(change) {
+      if (signal.aborted) return change();
+      take(observer.takeRecords());
+      try {
+        return change();
+      } finally {
+        observer.takeRecords();
+      }
+    },
+  };
 }

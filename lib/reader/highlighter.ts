@@ -55,6 +55,11 @@ export interface HighlighterOptions {
    * Chromium: 23 ms instead of 30–38 ms). Off where highlight inheritance is not known to work.
    */
   rootScoped?: boolean;
+  /**
+   * Runs each change the <mark> fallback makes to the page's DOM, so that the page watcher can
+   * leave it out (DomWatch.quiet). The Highlight API changes no DOM and never calls it.
+   */
+  domWrite?: <T>(change: () => T) => T;
 }
 
 export function createHighlighter(
@@ -65,7 +70,7 @@ export function createHighlighter(
   const api = highlightApi(doc);
   return api
     ? nativeHighlighter(doc, api, style, opts.rootScoped ? ':root' : '')
-    : markHighlighter(doc, style);
+    : markHighlighter(doc, style, opts.domWrite ?? ((change) => change()));
 }
 
 function cssFor(style: HighlightStyle, selector: (name: string) => string): string {
@@ -154,7 +159,11 @@ function nativeHighlighter(
 }
 
 /** Fallback for browsers without the Highlight API: wraps each text piece in a <mark>. */
-function markHighlighter(doc: Document, style: HighlightStyle): Highlighter {
+function markHighlighter(
+  doc: Document,
+  style: HighlightStyle,
+  domWrite: <T>(change: () => T) => T,
+): Highlighter {
   const marks = new Map<string, HTMLElement[]>();
   const sheet = lazySheet(
     doc,
@@ -196,7 +205,9 @@ function markHighlighter(doc: Document, style: HighlightStyle): Highlighter {
     add(name, ranges) {
       if (ranges.length) sheet.ensure();
       const list = marks.get(name) ?? [];
-      for (const r of ranges) list.push(...wrap(name, r));
+      domWrite(() => {
+        for (const r of ranges) list.push(...wrap(name, r));
+      });
       marks.set(name, list);
     },
     set(name, ranges) {
@@ -206,7 +217,7 @@ function markHighlighter(doc: Document, style: HighlightStyle): Highlighter {
     clear(name) {
       for (const [n, list] of marks) {
         if (name && n !== name) continue;
-        list.forEach(unwrap);
+        domWrite(() => list.forEach(unwrap));
         marks.delete(n);
       }
     },

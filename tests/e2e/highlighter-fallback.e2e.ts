@@ -1,5 +1,7 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
+import { buildPivotTemplate } from '../../lib/detect/pivot';
+import { mppPack } from '../../data/mpp/index';
 import { useExtension } from './harness';
 
 /**
@@ -55,6 +57,56 @@ describe('highlighter fallback without the Highlight API', () => {
     expect(result.styled).toBe('rgb(255, 255, 0)');
     expect(result.marks).toBe(0);
     expect(result.restored).toBe(true);
+    await page.close();
+  });
+
+  it('paints with marks in the reader without taking its own marks for page changes', async () => {
+    h.screenshotOnFailure('highlighter-fallback-reader');
+    const bundle = await build({
+      entryPoints: ['tests/e2e/entries/fallback-reader.ts'],
+      bundle: true,
+      write: false,
+      format: 'iife',
+      globalName: 'mppFallbackReader',
+    });
+    const page = await h.context.newPage();
+    await page.setContent(
+      '<h1>Court revives Remain in Mexico</h1><p>The <em>Migrant</em> Protection Protocols sent asylum seekers back.</p>',
+    );
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    type Stats = { batches: number; native: boolean };
+    await page.evaluate(async (template) => {
+      const w = window as unknown as {
+        mppFallbackReader: { start(t: string): Promise<Stats> };
+        stats: Stats;
+      };
+      w.stats = await w.mppFallbackReader.start(template);
+    }, buildPivotTemplate(mppPack.topic.aliases)!);
+    const state = () =>
+      page.evaluate(() => ({
+        batches: (window as unknown as { stats: Stats }).stats.batches,
+        native: (window as unknown as { stats: Stats }).stats.native,
+        marks: [...document.querySelectorAll('mark[data-mpp-highlight]')].map((m) => m.textContent).join('|'),
+      }));
+    await page.waitForTimeout(1000);
+    const settled = await state();
+    expect(settled.native).toBe(false);
+    expect(settled.marks).toBe('Remain in Mexico|Migrant| Protection Protocols');
+    // Its own marks are no page change: nothing was rescanned.
+    expect(settled.batches).toBe(0);
+
+    // A page change is one batch, painted, and then the page is quiet again.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Judges weighed the MPP program again.';
+      document.body.append(p);
+    });
+    await page.waitForTimeout(1000);
+    const after = await state();
+    expect(after.batches).toBe(1);
+    expect(after.marks).toBe('Remain in Mexico|Migrant| Protection Protocols|MPP');
+    await page.waitForTimeout(600);
+    expect((await state()).batches).toBe(1);
     await page.close();
   });
 });
