@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
 import { Popover, type PopoverProps } from './Popover';
 import { popoverStrings } from '../../lib/i18n/popover';
 import { popoverCss } from './style';
@@ -44,6 +44,33 @@ export function createPopoverController(doc: Document, cb: PopoverCallbacks): Po
     }
   });
   let open = false;
+  /** Stops following the current mention (autoUpdate's cleanup). */
+  let stopFollowing: (() => void) | null = null;
+
+  /** Places the host next to the mention; hidden while the mention is scrolled out of view. */
+  async function place(anchor: Range) {
+    const { x, y, middlewareData } = await computePosition(anchor, host, {
+      strategy: 'fixed',
+      placement: 'bottom-start',
+      middleware: [
+        offset(6),
+        flip(),
+        shift({ padding: 8 }),
+        size({
+          padding: 8,
+          apply({ availableHeight }) {
+            // The popover's own box scrolls; the room below or above the mention caps it.
+            host.style.setProperty('--mpp-room', `${Math.max(160, availableHeight)}px`);
+          },
+        }),
+        hide(),
+      ],
+    });
+    if (!open) return;
+    host.style.left = `${x}px`;
+    host.style.top = `${y}px`;
+    host.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
+  }
 
   return {
     get open() {
@@ -69,34 +96,30 @@ export function createPopoverController(doc: Document, cb: PopoverCallbacks): Po
       );
       host.style.display = 'block';
       open = true;
-      const { x, y } = await computePosition(anchor, host, {
-        strategy: 'fixed',
-        placement: 'bottom-start',
-        middleware: [
-          offset(6),
-          flip(),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply({ availableHeight }) {
-              host.style.maxHeight = `${Math.max(160, availableHeight)}px`;
-            },
-          }),
-        ],
-      });
-      host.style.left = `${x}px`;
-      host.style.top = `${y}px`;
+      stopFollowing?.();
+      // The mention moves when the page scrolls or reflows; the popover follows it.
+      const reference = {
+        getBoundingClientRect: () => anchor.getBoundingClientRect(),
+        getClientRects: () => anchor.getClientRects(),
+        contextElement: anchor.startContainer.parentElement ?? undefined,
+      };
+      await place(anchor);
+      stopFollowing = autoUpdate(reference, host, () => void place(anchor), { animationFrame: false });
       if (opts?.focus) (shadow.querySelector('button') as HTMLElement | null)?.focus();
     },
     hide() {
       if (!open) return;
       open = false;
+      stopFollowing?.();
+      stopFollowing = null;
       // Focus must not stay on a hidden button: keys would still go to the popover.
       (shadow.activeElement as HTMLElement | null)?.blur();
       host.style.display = 'none';
       render(null, mount);
     },
     destroy() {
+      stopFollowing?.();
+      stopFollowing = null;
       render(null, mount);
       host.remove();
       open = false;

@@ -2,7 +2,7 @@
 export const popoverCss = `
 :host { all: initial; }
 .pop {
-  box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 560px); overflow: auto;
+  box-sizing: border-box; width: min(420px, calc(100vw - 16px)); max-height: min(70vh, 560px, var(--mpp-room, 100vh)); overflow: auto;
   font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f;
   background: #fff; border: 1px solid #c8c8d0; border-radius: 10px; box-shadow: 0 8px 28px rgba(0,0,0,.22);
   padding: 12px 14px;

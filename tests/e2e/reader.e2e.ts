@@ -105,6 +105,44 @@ describe('reader flow in Chromium', () => {
     await page.close();
   });
 
+  it('keeps the popover beside its mention when the page scrolls', async () => {
+    h.screenshotOnFailure('reader-scroll');
+    const page = await h.open(seedPages['000']);
+    await waitForHighlights(page, 1);
+    const p = await mentionPoint(page, 0);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction(() => {
+      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+      return (
+        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
+      );
+    });
+    const where = () =>
+      page.evaluate(() => {
+        const host = document.querySelector('mpp-context-popover') as HTMLElement;
+        const range = [
+          ...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention')!,
+        ][0]!;
+        return {
+          host: host.getBoundingClientRect().top,
+          mention: range.getBoundingClientRect().bottom,
+          visibility: host.style.visibility,
+        };
+      });
+    const before = await where();
+    await page.evaluate(() => window.scrollBy(0, 60));
+    await page.waitForTimeout(200);
+    const after = await where();
+    expect(before.mention - after.mention).toBeCloseTo(60, 0);
+    // Below the mention (offset 6) or flipped above it: the gap to the mention stays the same.
+    expect(after.host - after.mention).toBeCloseTo(before.host - before.mention, 0);
+    // Scrolled out of view, the mention takes its popover with it.
+    await page.evaluate(() => window.scrollBy(0, 3000));
+    await page.waitForTimeout(200);
+    expect((await where()).visibility).toBe('hidden');
+    await page.close();
+  });
+
   it('moves through mentions by keyboard, opens with Enter and closes with Escape', async () => {
     h.screenshotOnFailure('reader-keyboard');
     const page = await h.open(seedPages['001']);
