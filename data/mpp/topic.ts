@@ -32,6 +32,9 @@ export const topic: Topic = {
     { text: 'Protocolos de Protección a Migrantes', lang: 'es', kind: 'name' },
     { text: 'Protocolos de Protección al Migrante', lang: 'es', kind: 'name' },
     { text: 'PPM', lang: 'es', kind: 'short' },
+    // Hashtags write the words run together: "#RemainInMexico", "#QuédateEnMéxico".
+    { text: 'RemainInMexico', lang: 'en', kind: 'phrase' },
+    { text: 'QuédateEnMéxico', lang: 'es', kind: 'phrase' },
   ],
   cues: [
     'asylum',

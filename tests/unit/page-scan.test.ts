@@ -81,6 +81,16 @@ describe('scanPage', () => {
     expect(exact(scanRoot(d, matcher))).toEqual(['Remain in\nMexico']);
   });
 
+  it('finds the policy in hashtags, whose words run together', () => {
+    const d = doc(
+      '<html><body><p>Activists rallied under #RemainInMexico outside the court.</p>' +
+        '<p>Protesta de migrantes en Tijuana: #QuedateEnMexico.</p><p>#remaininmexico</p></body></html>',
+    );
+    const exact = (hits: ScanHit[]) => hits.map((h) => h.mention.exact);
+    expect(exact(scanPage([d.body], matcher, pivot))).toEqual(['RemainInMexico', 'QuedateEnMexico']);
+    expect(exact(scanRoot(d, matcher))).toEqual(['RemainInMexico', 'QuedateEnMexico']);
+  });
+
   it('finds nothing where no alias can be', () => {
     const d = doc(
       '<html><body><p>Mexico and migrants at the border; protection for asylum seekers.</p></body></html>',
