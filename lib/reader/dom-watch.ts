@@ -10,7 +10,13 @@ export interface DomWatchOptions {
   ignore(node: Node): boolean;
   onBatch(roots: Element[]): void;
   onFlood(): void;
+  /** Queued roots past which a batch becomes a full, sliced rescan (an infinite-scroll dump). */
   floodThreshold?: number;
+  /**
+   * Elements under a batch's roots past which it becomes a full, sliced rescan too: one large
+   * subtree (a client-rendered article, a swapped <main>) would otherwise be scanned in one task.
+   */
+  floodElements?: number;
 }
 
 type IdleWindow = Window & {
@@ -30,6 +36,7 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
   const win = doc.defaultView as IdleWindow | null;
   if (!win) return { quiet: (change) => change() };
   const threshold = opts.floodThreshold ?? 1000;
+  const elementThreshold = opts.floodElements ?? 3000;
   let queue = new Set<Element>();
   let flooded = false;
   let scheduled = false;
@@ -47,6 +54,18 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
     // Keep only outermost roots: a subtree inside another queued one is scanned with it.
     const outer = outermost([...queue].filter((el) => el.isConnected));
     queue = new Set();
+    // A live collection's length is counted natively, without a walk in JavaScript (linkedom's
+    // '*' collection is always empty: the static list stands in there).
+    let elements = 0;
+    for (const el of outer) {
+      if (!el.firstElementChild) continue;
+      elements += el.getElementsByTagName('*').length || el.querySelectorAll('*').length;
+    }
+    if (elements > elementThreshold) {
+      pruneOwed = false;
+      opts.onFlood();
+      return;
+    }
     if (outer.length || pruneOwed) opts.onBatch(outer);
     pruneOwed = false;
   };
@@ -79,7 +98,10 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
     if (queue.size > threshold) flooded = true;
     if (queue.size || pruneOwed) schedule();
   };
-  const observer = new MutationObserver(take);
+  // The document's own window's (the page's, or linkedom's in tests).
+  const Observer =
+    (win as Window & { MutationObserver?: typeof MutationObserver }).MutationObserver ?? MutationObserver;
+  const observer = new Observer(take);
   observer.observe(doc.documentElement, {
     childList: true,
     subtree: true,

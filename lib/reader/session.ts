@@ -363,10 +363,21 @@ export function createReaderSession(deps: SessionDeps) {
       await refreshNotes();
     },
     onBatch(roots: Element[]) {
-      if (mentions.scanRoots(roots)) {
+      if (!mentions.scanRoots(roots)) return;
+      const changed = () => {
         deps.notifyChanged();
         schedulePrefetch();
-      }
+      };
+      const isHidden = deps.isHidden;
+      if (!isHidden) return changed();
+      // As after a full scan: added content the page's styles hide (a collapsed menu) is left out
+      // once the browser has styled it.
+      const gen = generation;
+      void afterNextFrame(win).then(() => {
+        if (stale(gen)) return;
+        mentions.pruneHidden(isHidden);
+        changed();
+      });
     },
     owns(node: Node) {
       return popover?.owns(node) ?? false;

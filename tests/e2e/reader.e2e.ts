@@ -277,6 +277,13 @@ describe('reader flow in Chromium', () => {
     await page.click('#flood');
     // 1,500 items arrive at once: a chunked rescan finds the 15 mentions among them.
     expect(await waitForHighlights(page, 17)).toBe(17);
+    // Added content the page's stylesheet hides is left out, as on a full scan.
+    await page.click('#collapsed');
+    await page.waitForTimeout(800);
+    expect(await highlightCount(page)).toBe(17);
+    // One subtree of 4,000 elements: rescanned in slices, its 4 mentions found.
+    await page.click('#big');
+    expect(await waitForHighlights(page, 21)).toBe(21);
     await page.click('#spa');
     await page.waitForFunction(() => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention');
