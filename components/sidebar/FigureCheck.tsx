@@ -1,9 +1,9 @@
-import { formatIsoDate, formatNumber } from '../../lib/i18n/format';
+import { formatIsoDate } from '../../lib/i18n/format';
+import { explainFigure, figureValue } from '../../lib/i18n/explain';
 import type { Lang } from '../../lib/i18n/lang';
 import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
 import type { FigureCheckView, MentionView, PageContext } from '../../lib/messaging/contract';
 import type { Verdict } from '../../lib/notes/verdicts';
-import type { Figure } from '../../lib/topic/schema';
 import { Section } from './Section';
 import { seedLabel } from './SourceLink';
 import { ColorBadge } from './VerdictBadge';
@@ -21,15 +21,6 @@ const CHECK_COLOUR: Record<FigureCheckView['verdict'], Verdict> = {
   conflicts: 'false',
   'no-curated-figure': 'unverifiable',
 };
-
-export function figureValue(
-  figure: Pick<Figure, 'value' | 'qualifier' | 'unit'>,
-  s: SidebarStrings,
-  lang: Lang,
-): string {
-  const qualifier = figure.qualifier === 'exact' ? '' : `${s.qualifier[figure.qualifier]} `;
-  return `${qualifier}${formatNumber(figure.value, lang)} ${figure.unit}`;
-}
 
 export function FigureCheck({ s, lang, mentions, context }: FigureCheckProps) {
   const rows = mentions
@@ -54,7 +45,7 @@ export function FigureCheck({ s, lang, mentions, context }: FigureCheckProps) {
                     <strong class="figure-raw">{check.raw}</strong>{' '}
                     <ColorBadge verdict={CHECK_COLOUR[check.verdict]} label={verdictLabel(check.verdict)} />
                   </p>
-                  <p>{check.explanation}</p>
+                  <p>{explainFigure(check.raw, check.reason, s, lang)}</p>
                   {check.series.length > 0 && (
                     <>
                       <p class="subhead">{s.figures.series}</p>

@@ -1,4 +1,5 @@
 import { formatIsoDate } from '../../lib/i18n/format';
+import { explainDateCheck } from '../../lib/i18n/explain';
 import type { Lang } from '../../lib/i18n/lang';
 import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
 import type { PageContext } from '../../lib/messaging/contract';
@@ -37,7 +38,7 @@ export function PageCheck({ s, lang, context, readerHref, onOpen }: PageCheckPro
             <dt>{s.pageCheck.eventsDate}</dt>
             <dd>{date(dateCheck.eventsDate)}</dd>
           </dl>
-          <p>{dateCheck.explanation}</p>
+          <p>{explainDateCheck(dateCheck, seedLabel(dateCheck.seed, sources), s, lang)}</p>
           <p class="source-line">
             {seedLabel(dateCheck.seed, sources)}{' '}
             <SourceLink

@@ -26,8 +26,33 @@ export interface FigureCheck {
   current: Figure | null;
   /** Every curated figure of the quantity, oldest first. */
   series: Figure[];
+  /** In English, for exports and the command line; views word `reason` in the reader's language. */
   explanation: string;
+  reason: FigureReason;
 }
+
+/** Why a figure got its verdict, as data: lib/i18n/explain.ts words it in each UI language. */
+export type FigureReason =
+  | { kind: 'no-curated-figure' }
+  | {
+      kind: 'agrees';
+      /** The curated quantity's label. */
+      label: string;
+      match: Figure;
+      /** The page's date, when it precedes the figure it agrees with (a wrong date, likely). */
+      pageBefore: string | null;
+      /** Later figures of the quantity that the page's number does not match. */
+      later: Figure[];
+      undated: boolean;
+    }
+  | { kind: 'outdated'; label: string; match: Figure; current: Figure; pageDate: string }
+  | {
+      kind: 'no-match';
+      label: string;
+      closest: Figure;
+      /** The date the sources stop at, when the page's number is beyond all of them. */
+      sourcesStop: string | null;
+    };
 
 interface Keyword {
   stems: string[];
@@ -242,13 +267,18 @@ export function describeFigure(figure: Figure): string {
   return `${QUALIFIER_WORDS[figure.qualifier]}${figure.value.toLocaleString('en-US')} as of ${figure.asOf} (seed ${figure.seed.slice(0, 3)})`;
 }
 
-function describeSeries(series: Figure[]): string {
+/** The series without repeats: copies of one article report the same figure as of the same date. */
+function distinctFigures(series: Figure[]): Figure[] {
   const distinct: Figure[] = [];
   for (const f of series) {
     if (!distinct.some((d) => d.value === f.value && d.qualifier === f.qualifier && d.asOf === f.asOf))
       distinct.push(f);
   }
-  return distinct.map(describeFigure).join('; ');
+  return distinct;
+}
+
+function describeSeries(series: Figure[]): string {
+  return distinctFigures(series).map(describeFigure).join('; ');
 }
 
 function attribute(ctx: Context, found: FoundFigure, all: QuantityProfile[]): QuantityProfile | null {
@@ -309,13 +339,15 @@ function judge(
         explanation:
           `${what} matches ${describeFigure(match)}, but the page is dated ${pageDate} and by then the curated ` +
           `figure was ${describeFigure(current)}: the number is out of date. ${seriesText}`,
+        reason: { kind: 'outdated', label: profile.label, match, current, pageDate },
       };
     }
     const later = series.filter(
       (f) => compareDates(f.asOf, match.asOf) > 0 && !figureAgrees(found.value, found.qualifier, f),
     );
+    const pageBefore = pageDate && compareDates(pageDate, match.asOf) < 0 ? pageDate : null;
     const notes = [
-      pageDate && compareDates(pageDate, match.asOf) < 0
+      pageBefore
         ? `The page is dated ${pageDate}, before this figure was reported; its date may be wrong.`
         : '',
       later.length > 0 && !pageDate
@@ -330,6 +362,14 @@ function judge(
       current,
       series,
       explanation: [`${what} agrees with ${describeFigure(match)}.`, ...notes].join(' '),
+      reason: {
+        kind: 'agrees',
+        label: profile.label,
+        match,
+        pageBefore,
+        later: distinctFigures(later),
+        undated: !pageDate,
+      },
     };
   }
 
@@ -341,16 +381,20 @@ function judge(
       : a,
   );
   const latest = series[series.length - 1]!;
-  const beyond =
+  const sourcesStop =
     series.every((f) => found.value > f.value) && (!pageDate || compareDates(pageDate, latest.asOf) > 0)
-      ? ` The sources stop at ${latest.asOf}; a later figure they do not cover may exist.`
-      : '';
+      ? latest.asOf
+      : null;
+  const beyond = sourcesStop
+    ? ` The sources stop at ${sourcesStop}; a later figure they do not cover may exist.`
+    : '';
   return {
     verdict: 'conflicts',
     closest,
     current,
     series,
     explanation: `${what} matches no curated figure; the closest is ${describeFigure(closest)}. ${seriesText}${beyond}`,
+    reason: { kind: 'no-match', label: profile.label, closest, sourcesStop },
   };
 }
 
@@ -369,6 +413,7 @@ export function checkFigures(passageText: string, pageDate: string | null, pack:
         current: null,
         series: [],
         explanation: `No curated figure is about what "${found.raw}" counts here.`,
+        reason: { kind: 'no-curated-figure' },
       };
     }
     return { ...found, quantity: profile.quantity, ...judge(found, profile, pageDate) };

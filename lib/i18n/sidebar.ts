@@ -42,6 +42,12 @@ const en = {
     seedDates: 'page date {page}, events {events}',
     open: 'Open',
     openSeed: 'Open {name} in the reader',
+    why: {
+      undated: 'This page shows no date; its text matches {seed}, which reports events of {events}.',
+      disagrees:
+        'This page is dated {page}, but its text matches {seed}, which reports events of {events}: “{quote}”. Time words such as “last month” point at {events}, not at the page date.',
+      agrees: 'The page date {page} fits the events it reports ({events}).',
+    },
   },
   figures: {
     heading: 'Figure check',
@@ -53,6 +59,18 @@ const en = {
     noCuratedFigure: 'no curated figure',
     series: 'Curated figures',
     asOf: 'as of {date}',
+    why: {
+      figure: '{value} as of {date} ({seed})',
+      noCuratedFigure: 'No curated figure is about what “{raw}” counts here.',
+      agrees: '“{raw}” ({label}) agrees with {figure}.',
+      pageBefore: 'The page is dated {date}, before this figure was reported; its date may be wrong.',
+      laterUndated: 'Later: {figures}; the page has no date to say which applies.',
+      later: 'Later figures exist: {figures}.',
+      outdated:
+        '“{raw}” ({label}) matches {figure}, but the page is dated {date} and by then the curated figure was {current}: the number is out of date.',
+      noMatch: '“{raw}” ({label}) matches no curated figure; the closest is {figure}.',
+      sourcesStop: 'The sources stop at {date}; a later figure they do not cover may exist.',
+    },
   },
   qualifier: QUALIFIER_LABELS.en,
   search: {
@@ -196,6 +214,13 @@ const es: SidebarStrings = {
     seedDates: 'fecha de la página {page}, hechos {events}',
     open: 'Abrir',
     openSeed: 'Abrir {name} en el lector',
+    why: {
+      undated:
+        'Esta página no muestra fecha; su texto coincide con {seed}, que informa de hechos de {events}.',
+      disagrees:
+        'Esta página está fechada el {page}, pero su texto coincide con {seed}, que informa de hechos de {events}: «{quote}». Expresiones como «el mes pasado» remiten a {events}, no a la fecha de la página.',
+      agrees: 'La fecha de la página, {page}, concuerda con los hechos que relata ({events}).',
+    },
   },
   figures: {
     heading: 'Revisión de cifras',
@@ -207,6 +232,19 @@ const es: SidebarStrings = {
     noCuratedFigure: 'sin cifra curada',
     series: 'Cifras curadas',
     asOf: 'a {date}',
+    why: {
+      figure: '{value} a {date} ({seed})',
+      noCuratedFigure: 'Ninguna cifra curada trata de lo que cuenta «{raw}» aquí.',
+      agrees: '«{raw}» ({label}) coincide con {figure}.',
+      pageBefore:
+        'La página está fechada el {date}, antes de que se publicara esta cifra; su fecha puede estar mal.',
+      laterUndated: 'Después: {figures}; la página no tiene fecha para saber cuál se aplica.',
+      later: 'Hay cifras posteriores: {figures}.',
+      outdated:
+        '«{raw}» ({label}) coincide con {figure}, pero la página está fechada el {date} y para entonces la cifra curada era {current}: el número está desactualizado.',
+      noMatch: '«{raw}» ({label}) no coincide con ninguna cifra curada; la más cercana es {figure}.',
+      sourcesStop: 'Las fuentes llegan hasta {date}; puede existir una cifra posterior que no cubren.',
+    },
   },
   qualifier: QUALIFIER_LABELS.es,
   search: {

@@ -6,6 +6,7 @@
 import type { Conflict, Fact, Figure, Mention, Source, TimelineEvent } from '../topic/schema';
 import type { Note } from '../notes/model';
 import type { DateCandidates } from '../page/date-candidates';
+import type { FigureReason } from '../figures/check';
 
 export interface PageDateInfo {
   date: string;
@@ -25,7 +26,9 @@ export interface FigureCheckView {
   qualifier: string;
   quantity: string | null;
   verdict: 'agrees' | 'conflicts' | 'no-curated-figure';
+  /** In English (exports); views word `reason` in the UI language (lib/i18n/explain.ts). */
   explanation: string;
+  reason: FigureReason;
   /** Curated figures of the same quantity, oldest first. */
   series: Figure[];
 }
@@ -41,8 +44,11 @@ export interface DateCheckView {
   pageDate: string | null;
   eventsDate: string;
   disagrees: boolean;
+  /** In English (exports); views word the fields in the UI language (lib/i18n/explain.ts). */
   explanation: string;
   seed: string;
+  /** The seed's words that date its events ("last month", "on Tuesday"). */
+  evidence: string;
 }
 
 export interface MentionContext {

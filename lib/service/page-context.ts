@@ -87,6 +87,7 @@ function mentionContext(corpus: CorpusIndex, passage: string, pageDate: string |
       quantity: c.quantity,
       verdict: c.verdict,
       explanation: c.explanation,
+      reason: c.reason,
       series: c.series,
     }));
   return { facts, sources, figureChecks, conflicts: relevantConflicts(pack, facts, figureChecks, sources) };
@@ -150,6 +151,7 @@ function dateCheck(
       eventsDate: src.eventsDate,
       disagrees: false,
       seed,
+      evidence: src.eventsDateEvidence.quote,
       explanation: `This page shows no date; its text matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}.`,
     };
   }
@@ -160,6 +162,7 @@ function dateCheck(
     eventsDate: src.eventsDate,
     disagrees,
     seed,
+    evidence: src.eventsDateEvidence.quote,
     explanation: disagrees
       ? `This page is dated ${pageDate}, but its text matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}: “${src.eventsDateEvidence.quote}”. Time words such as “last month” point at ${src.eventsDate}, not at the page date.`
       : `The page date ${pageDate} fits the events it reports (${src.eventsDate}).`,

@@ -1,0 +1,63 @@
+/**
+ * The figure and date checks in words, in the reader's language. The checks themselves
+ * (lib/figures/check.ts, lib/service/page-context.ts) give their reasons as data; their English
+ * `explanation` stays for exports and the command line.
+ */
+import type { FigureReason } from '../figures/check';
+import type { DateCheckView } from '../messaging/contract';
+import type { Figure } from '../topic/schema';
+import { formatIsoDate, formatNumber } from './format';
+import type { Lang } from './lang';
+import { fill, type SidebarStrings } from './sidebar';
+
+/** "more than 16,500 migrants": the qualifier, the number in the reader's format, the unit. */
+export function figureValue(
+  figure: Pick<Figure, 'value' | 'qualifier' | 'unit'>,
+  s: SidebarStrings,
+  lang: Lang,
+): string {
+  const qualifier = figure.qualifier === 'exact' ? '' : `${s.qualifier[figure.qualifier]} `;
+  return `${qualifier}${formatNumber(figure.value, lang)} ${figure.unit}`;
+}
+
+export function explainFigure(raw: string, reason: FigureReason, s: SidebarStrings, lang: Lang): string {
+  const w = s.figures.why;
+  const date = (iso: string) => formatIsoDate(iso, lang);
+  const figure = (f: Figure) =>
+    fill(w.figure, { value: figureValue(f, s, lang), date: date(f.asOf), seed: f.seed.slice(0, 3) });
+  const figures = (list: Figure[]) => list.map(figure).join('; ');
+  switch (reason.kind) {
+    case 'no-curated-figure':
+      return fill(w.noCuratedFigure, { raw });
+    case 'agrees': {
+      const parts = [fill(w.agrees, { raw, label: reason.label, figure: figure(reason.match) })];
+      if (reason.pageBefore) parts.push(fill(w.pageBefore, { date: date(reason.pageBefore) }));
+      if (reason.later.length > 0)
+        parts.push(fill(reason.undated ? w.laterUndated : w.later, { figures: figures(reason.later) }));
+      return parts.join(' ');
+    }
+    case 'outdated':
+      return fill(w.outdated, {
+        raw,
+        label: reason.label,
+        figure: figure(reason.match),
+        date: date(reason.pageDate),
+        current: figure(reason.current),
+      });
+    case 'no-match': {
+      const text = fill(w.noMatch, { raw, label: reason.label, figure: figure(reason.closest) });
+      return reason.sourcesStop ? `${text} ${fill(w.sourcesStop, { date: date(reason.sourcesStop) })}` : text;
+    }
+  }
+}
+
+/** `seed` names the seed article the page's text matches ("001 · Mexico News Daily"). */
+export function explainDateCheck(check: DateCheckView, seed: string, s: SidebarStrings, lang: Lang): string {
+  const w = s.pageCheck.why;
+  const events = formatIsoDate(check.eventsDate, lang);
+  if (!check.pageDate) return fill(w.undated, { seed, events });
+  const page = formatIsoDate(check.pageDate, lang);
+  return check.disagrees
+    ? fill(w.disagrees, { page, seed, events, quote: check.evidence })
+    : fill(w.agrees, { page, events });
+}

@@ -1,0 +1,77 @@
+/**
+ * The figure and date checks worded in each UI language (lib/i18n/explain.ts), from the reasons
+ * the real checks give on the real pack.
+ */
+import { describe, expect, it } from 'vitest';
+import { mppPack } from '../../data/mpp/index';
+import { checkFigures } from '../../lib/figures/check';
+import { explainDateCheck, explainFigure } from '../../lib/i18n/explain';
+import { SIDEBAR_STRINGS } from '../../lib/i18n/sidebar';
+import type { DateCheckView } from '../../lib/messaging/contract';
+
+const reasonOf = (passage: string, pageDate: string | null) => {
+  const [check] = checkFigures(passage, pageDate, mppPack);
+  return check!;
+};
+const both = (passage: string, pageDate: string | null) => {
+  const c = reasonOf(passage, pageDate);
+  return {
+    kind: c.reason.kind,
+    en: explainFigure(c.raw, c.reason, SIDEBAR_STRINGS.en, 'en'),
+    es: explainFigure(c.raw, c.reason, SIDEBAR_STRINGS.es, 'es'),
+  };
+};
+
+describe('explainFigure', () => {
+  it('words an agreeing figure in English and in Spanish, numbers and dates in each one’s format', () => {
+    const r = both('Since January 2019, more than 16,500 migrants have been returned under MPP.', null);
+    expect(r.kind).toBe('agrees');
+    expect(r.en).toBe(
+      '“more than 16,500” (Migrants returned to Mexico under MPP so far) agrees with more than 16,500 migrants as of July 2019 (000).',
+    );
+    expect(r.es).toBe(
+      '«more than 16,500» (Migrants returned to Mexico under MPP so far) coincide con más de 16.500 migrants a julio de 2019 (000).',
+    );
+  });
+
+  it('words later figures, an out-of-date number and a number beyond the sources', () => {
+    const later = both('About 240 migrants were returned under MPP.', null);
+    expect(later.kind).toBe('agrees');
+    expect(later.es).toContain(
+      'Después: más de 16.500 migrants a julio de 2019 (000); la página no tiene fecha',
+    );
+    const outdated = both('About 240 migrants were returned under MPP.', '2020-01-10');
+    expect(outdated.kind).toBe('outdated');
+    expect(outdated.en).toContain(
+      'the page is dated 10 Jan 2020 and by then the curated figure was more than 16,500',
+    );
+    expect(outdated.es).toContain('el número está desactualizado');
+    const beyond = both('More than 90,000 migrants were sent back under MPP.', null);
+    expect(beyond.kind).toBe('no-match');
+    expect(beyond.es).toContain('Las fuentes llegan hasta julio de 2019');
+    for (const r of [later, outdated, beyond]) {
+      expect(r.en).not.toMatch(/[{}]/);
+      expect(r.es).not.toMatch(/[{}]/);
+      expect(r.es).not.toContain(' agrees ');
+    }
+  });
+});
+
+describe('explainDateCheck', () => {
+  const check: DateCheckView = {
+    pageDate: '2026-01-16',
+    eventsDate: '2019-03',
+    disagrees: true,
+    seed: '001_x',
+    evidence: 'last month',
+    explanation: 'English',
+  };
+  it('names the seed, both dates and the seed’s own words, in the UI language', () => {
+    expect(explainDateCheck(check, '001 · Mexico News Daily', SIDEBAR_STRINGS.es, 'es')).toBe(
+      'Esta página está fechada el 16 ene 2026, pero su texto coincide con 001 · Mexico News Daily, que informa de hechos de marzo de 2019: «last month». Expresiones como «el mes pasado» remiten a marzo de 2019, no a la fecha de la página.',
+    );
+    expect(explainDateCheck({ ...check, pageDate: null }, '001', SIDEBAR_STRINGS.en, 'en')).toBe(
+      'This page shows no date; its text matches 001, which reports events of March 2019.',
+    );
+  });
+});
