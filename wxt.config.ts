@@ -40,9 +40,10 @@ export default defineConfig({
     build: { sourcemap: process.env.SOURCEMAP === '1' },
   }),
   manifest: ({ browser }) => ({
-    name: 'MPP Context',
-    description:
-      'Source context for news about the Migrant Protection Protocols ("Remain in Mexico"). Runs locally; sends nothing anywhere.',
+    // Words in public/_locales (English and Spanish, as the UI).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: [
       'storage',
       'contextMenus',
@@ -57,7 +58,7 @@ export default defineConfig({
     // The gate is an unlisted script declared here rather than a WXT content script: see
     // entrypoints/gate/index.ts for what WXT's wrapper cost on every page.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
-    action: { default_title: 'MPP Context' },
+    action: { default_title: '__MSG_extName__' },
     // The lazily loaded reader and popover UI must be importable from content scripts.
     web_accessible_resources: [
       {
@@ -68,7 +69,7 @@ export default defineConfig({
     commands: {
       'open-sidebar': {
         suggested_key: { default: 'Alt+Shift+M' },
-        description: 'Open the MPP Context sidebar',
+        description: '__MSG_openSidebar__',
       },
     },
     ...(browser === 'firefox'

@@ -69,7 +69,7 @@ export default defineBackground(() => {
     void service.install().catch((err) => console.error('[MPP Context] loading the topic pack failed:', err));
     browser.contextMenus.create({
       id: 'mpp-note-selection',
-      title: 'Add an MPP Context note on this selection',
+      title: browser.i18n.getMessage('addNoteOnSelection') || 'Add an MPP Context note on this selection',
       contexts: ['selection'],
     });
   });
