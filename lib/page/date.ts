@@ -79,6 +79,8 @@ const DAY_MONTH_YEAR = new RegExp(
 const ISO = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:$|[T\s])/;
 const SLASHED = /^(\d{4})\/(\d{1,2})\/(\d{1,2})\b/;
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:$|T)/;
+/** "16/01/2026", "16.01.2026" (most of the world) or "01/16/2026" (the US): read only when unambiguous. */
+const NUMERIC_YEAR_LAST = /^(\d{1,2})[/.](\d{1,2})[/.](\d{4})\b/;
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -100,6 +102,13 @@ export function parseDate(raw: string): string | null {
   if (m) return ymd(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2]));
   m = DAY_MONTH_YEAR.exec(s);
   if (m) return ymd(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1]));
+  m = NUMERIC_YEAR_LAST.exec(s);
+  if (m) {
+    const [a, b, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // 05/06/2026 is May or June depending on the writer's country: not a date to accuse a page with.
+    if (a > 12 && b <= 12) return ymd(y, b, a);
+    if (b > 12 && a <= 12) return ymd(y, a, b);
+  }
   return null;
 }
 
@@ -197,6 +206,8 @@ const META_KEYS = [
 
 const LABEL = /^(?:published|posted|updated|publicado|actualizado)(?:\s+on)?\s*:?\s*/i;
 const BYLINE = /^(?:by|por)\s.{1,60}?(?:\s[|·•—–-]\s|,\s)(.+)$/i;
+/** A dateline's place before its date: "Ciudad de México, 16 de enero de 2026.-", "WASHINGTON, Jan. 16, 2026 —". */
+const PLACE = /^(?:[^\d,]{2,40},\s*){1,3}(.+)$/;
 
 /**
  * The page's own date from what the content script collected: meta tags, then JSON-LD, then
@@ -223,7 +234,11 @@ export function pickPageDate(c: DateCandidates): PageDate | null {
   for (const line of c.lines) {
     const unlabelled = line.replace(LABEL, '');
     const byline = BYLINE.exec(line);
-    for (const candidate of byline ? [unlabelled, byline[1]!] : [unlabelled]) {
+    const place = PLACE.exec(unlabelled);
+    const candidates = [unlabelled];
+    if (byline) candidates.push(byline[1]!);
+    if (place) candidates.push(place[1]!);
+    for (const candidate of candidates) {
       const date = parseDate(candidate);
       if (date) return { date, source: 'dateline', raw: line };
     }

@@ -22,16 +22,25 @@ describe('parseDate', () => {
     ['viernes, 16 de enero de 2026', '2026-01-16'],
     ['martes 28 de mayo del 2024', '2024-05-28'],
     ['miércoles, 22 de enero de 2025', '2025-01-22'],
+    ['16/01/2026', '2026-01-16'],
+    ['16.01.2026 10:30', '2026-01-16'],
+    ['01/16/2026', '2026-01-16'],
   ])('reads %s', (raw, expected) => {
     expect(parseDate(raw)).toBe(expected);
   });
 
-  it.each(['', 'yesterday', '2026-02-30', '2026-13-01', 'January 32, 2026', 'peso closed at 17.65'])(
-    'rejects %s',
-    (raw) => {
-      expect(parseDate(raw)).toBeNull();
-    },
-  );
+  it.each([
+    '',
+    'yesterday',
+    '2026-02-30',
+    '2026-13-01',
+    'January 32, 2026',
+    'peso closed at 17.65',
+    // May or June, depending on the writer's country.
+    '05/06/2026',
+  ])('rejects %s', (raw) => {
+    expect(parseDate(raw)).toBeNull();
+  });
 });
 
 describe('readPageDate', () => {
@@ -134,6 +143,19 @@ describe('readPageDate', () => {
     expect(readPageDate(page('', '<article><p>Published: Tuesday, May 28, 2024</p></article>'))?.date).toBe(
       '2024-05-28',
     );
+  });
+
+  it('reads a wire dateline after its place', () => {
+    const dated = (text: string) =>
+      readPageDate(page('', `<article><h1>Título</h1><p>${text}</p><p>Texto.</p></article>`));
+    expect(
+      dated('Ciudad de México, 16 de enero de 2026.- La Secretaría de Relaciones Exteriores dijo'),
+    ).toMatchObject({
+      date: '2026-01-16',
+      source: 'dateline',
+    });
+    expect(dated('WASHINGTON, Jan. 16, 2026 — The administration said')?.date).toBe('2026-01-16');
+    expect(dated('Tijuana, B.C., 16/01/2026. Migrantes esperan')?.date).toBe('2026-01-16');
   });
 
   it('does not take a date from deep in the article text', () => {
