@@ -26,6 +26,9 @@ export interface PopoverCallbacks {
  * Positions a shadow-root UI next to a mention (the adder/AdderToolbar split of hypothesis: this
  * controller owns the host and placement, Popover.tsx is a pure view). One host element, created
  * on first use and reused; it is the only node the extension ever adds to a page.
+ * Not WXT's createShadowRootUi: that needs a ContentScriptContext, which the gate gave up with
+ * WXT's content-script wrapper (entrypoints/gate/index.ts), and it would load the popover's CSS as
+ * a separate file where this popover ships its CSS in its own lazily loaded script.
  */
 export function createPopoverController(doc: Document, cb: PopoverCallbacks): PopoverController {
   const host = doc.createElement('mpp-context-popover');

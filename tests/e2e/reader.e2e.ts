@@ -105,6 +105,40 @@ describe('reader flow in Chromium', () => {
     await page.close();
   });
 
+  it('opens only after a hover delay, and closes when the pointer leaves for the page', async () => {
+    h.screenshotOnFailure('reader-hover-timing');
+    const page = await h.open(seedPages['000']);
+    await waitForHighlights(page, 1);
+    const p = await mentionPoint(page, 0);
+    // Passing over a mention on the way elsewhere opens nothing.
+    await page.mouse.move(p.x, p.y);
+    await page.mouse.move(5, 5);
+    await page.waitForTimeout(600);
+    expect(await popoverText(page)).toBeNull();
+    // Resting on it opens the popover.
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction(() => {
+      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+      return (
+        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
+      );
+    });
+    // Leaving for a part of the page away from both the mention and the popover closes it.
+    const away = await page.evaluate(() => {
+      const r = document.querySelector('mpp-context-popover')!.getBoundingClientRect();
+      return {
+        x: r.right + 40 < innerWidth ? r.right + 40 : 5,
+        y: r.bottom + 40 < innerHeight ? r.bottom + 40 : 5,
+      };
+    });
+    await page.mouse.move(away.x, away.y);
+    await page.waitForFunction(() => {
+      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+      return !host || host.style.display === 'none';
+    });
+    await page.close();
+  });
+
   it('keeps the popover beside its mention when the page scrolls', async () => {
     h.screenshotOnFailure('reader-scroll');
     const page = await h.open(seedPages['000']);
@@ -159,6 +193,24 @@ describe('reader flow in Chromium', () => {
       ][0]!.toString(),
     );
     expect(focused).toBe('Migrant Protection Protocols');
+    // Alt+Shift+P goes back, and from the first mention wraps round to the last one.
+    const focusedText = () =>
+      page.evaluate(() =>
+        [
+          ...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-focus')!,
+        ][0]!.toString(),
+      );
+    const all = await page.evaluate(() =>
+      [...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention')!]
+        .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b))
+        .map((r) => r.toString()),
+    );
+    await page.keyboard.press('Alt+Shift+KeyP');
+    await page.keyboard.press('Alt+Shift+KeyP');
+    expect(await focusedText()).toBe(all[all.length - 1]);
+    await page.keyboard.press('Alt+Shift+KeyN');
+    await page.keyboard.press('Alt+Shift+KeyN');
+    expect(await focusedText()).toBe('Migrant Protection Protocols');
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => {
       const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
