@@ -13,6 +13,6 @@ export function createMayMention(anchors: string | null, pivotTemplate: string):
   let pivotRe: RegExp | null = null;
   return (text) => {
     if (anchors !== null && !(anchorRe ??= new RegExp(anchors)).test(text.toLowerCase())) return false;
-    return (pivotRe ??= new RegExp(pivotSource(pivotTemplate, false))).test(stripIgnorable(text));
+    return (pivotRe ??= new RegExp(pivotSource(pivotTemplate, 'gate'))).test(stripIgnorable(text));
   };
 }
