@@ -16,7 +16,7 @@ import type { Conflict, TopicPack } from '../topic/schema';
 import { rankRelatedSources } from '../search/related';
 import { rankFacts } from '../search/rank-facts';
 import { checkFigures } from '../figures/check';
-import { pickPageDate } from '../page/date';
+import { compareDates, pickPageDate } from '../page/date';
 import { computeCopies, findCopiedPassages, type SeedShingleIndex } from '../copy/shingles';
 
 export interface CorpusIndex {
@@ -123,12 +123,6 @@ function relevantConflicts(
     .map((x) => x.id);
 }
 
-/** Approximate day number of a partial ISO date (a missing month or day counts as its middle). */
-function dayNumber(iso: string): number {
-  const [y, m, d] = iso.split('-').map(Number);
-  return (y ?? 0) * 365.25 + ((m ?? 6) - 1) * 30.44 + (d ?? 15);
-}
-
 /**
  * The page's date against the events of the seed it copies most. Without a copied passage the
  * events of an arbitrary page are not known well enough to accuse its date.
@@ -155,8 +149,8 @@ function dateCheck(
       explanation: `This page shows no date; its text matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}.`,
     };
   }
-  const gapDays = Math.round(dayNumber(pageDate) - dayNumber(src.eventsDate));
-  const disagrees = gapDays > MISDATE_DAYS;
+  // Well after the events (a re-dated copy), or before them (a date that cannot be right).
+  const { disagrees } = compareDates(pageDate, src.eventsDate, MISDATE_DAYS);
   return {
     pageDate,
     eventsDate: src.eventsDate,

@@ -44,6 +44,21 @@ describe('buildPageContext', () => {
     expect(ctx.sources[S001]!.copiedBy).toEqual([S002]);
   });
 
+  it('flags a page dated before the events its text reports, and accepts one dated with them', () => {
+    const passage =
+      'United States immigration officials say that only 240 migrants have so far been returned to Mexico under the program, a small fraction of the 76,000 that crossed Mexico’s northern border last month.';
+    const check = (date: string) =>
+      buildPageContext(corpus, {
+        url: 'https://example.org/early',
+        title: 'early',
+        dateCandidates: dated(date),
+        passages: [passage],
+        text: seeds[S001]!,
+      }).dateCheck;
+    expect(check('2018-11-02')).toMatchObject({ disagrees: true, eventsDate: '2019-03' });
+    expect(check('2019-04-02')).toMatchObject({ disagrees: false, eventsDate: '2019-03' });
+  });
+
   it('says nothing about dates or copies for an unrelated page', () => {
     const ctx = buildPageContext(corpus, {
       url: 'https://example.org/b',
