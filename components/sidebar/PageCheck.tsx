@@ -28,10 +28,14 @@ export function PageCheck({ s, lang, context, readerHref, onOpen }: PageCheckPro
       <h3>{s.pageCheck.dates}</h3>
       {dateCheck ? (
         <div class="check" data-testid="date-check" data-disagrees={String(dateCheck.disagrees)}>
-          <ColorBadge
-            verdict={dateCheck.disagrees ? 'false' : 'accurate'}
-            label={dateCheck.disagrees ? s.pageCheck.datesDisagree : s.pageCheck.datesAgree}
-          />
+          {dateCheck.pageDate === null ? (
+            <ColorBadge verdict="unverifiable" label={s.pageCheck.datesUnknown} />
+          ) : (
+            <ColorBadge
+              verdict={dateCheck.disagrees ? 'false' : 'accurate'}
+              label={dateCheck.disagrees ? s.pageCheck.datesDisagree : s.pageCheck.datesAgree}
+            />
+          )}
           <dl class="pairs">
             <dt>{s.pageCheck.pageDate}</dt>
             <dd>{date(dateCheck.pageDate)}</dd>
