@@ -4,15 +4,15 @@ import { join } from 'node:path';
 import { mppPack } from './data/mpp';
 import { readSeeds, seedsDir } from './lib/node/seeds';
 import { validatePack } from './lib/topic/validate';
-import { buildPrefilter } from './lib/detect/prefilter';
+import { buildGatePatterns } from './lib/detect/gate-patterns';
 import { buildPivotTemplate } from './lib/detect/pivot';
 
 /**
- * The content script's gate tests page text against the aliases' anchors. The pattern is built
- * here, once, so the script every page runs carries neither the pack nor the folding code.
+ * The content script's gate tests page text against patterns of the aliases (gate-patterns.ts),
+ * built here, once, so the script every page runs carries neither the pack nor the folding code.
  */
-const gate = buildPrefilter(mppPack.topic.aliases.map((a) => a.text));
-/** The gate's and the reader's pivot regex (lib/detect/pivot.ts): building it folds every BMP code point once. */
+const gate = buildGatePatterns(mppPack.topic.aliases);
+/** The reader's pivot regex (lib/detect/pivot.ts), which the gate hands it: building it folds every BMP code point once. */
 const pivot = buildPivotTemplate(mppPack.topic.aliases);
 if (!pivot) throw new Error('the topic pack has an alias without a letter or digit: no pivot regex');
 
@@ -34,7 +34,7 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
     define: {
-      __MPP_GATE_PATTERN__: JSON.stringify(gate ? { source: gate.source } : null),
+      __MPP_GATE__: JSON.stringify(gate),
       __MPP_PIVOT_TEMPLATE__: JSON.stringify(pivot),
     },
     build: { sourcemap: process.env.SOURCEMAP === '1' },

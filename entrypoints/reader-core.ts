@@ -121,7 +121,11 @@ async function startReader(pivotTemplate: string): Promise<void> {
           // A history.pushState navigation fires no event outside the Navigation API (Firefox):
           // the content it brings shows it.
           onBatch: (roots) => (navigated() ? void session?.scan() : session?.onBatch(roots)),
-          onFlood: () => void session?.scan(),
+          onLargeBatch: (roots) => (navigated() ? void session?.scan() : session?.onLargeBatch(roots)),
+          onFlood: () => {
+            navigated();
+            void session?.scan();
+          },
         },
         controller.signal,
       );

@@ -1,5 +1,14 @@
 import { render } from 'preact';
-import { autoUpdate, computePosition, flip, hide, offset, shift, size } from '@floating-ui/dom';
+import {
+  autoUpdate,
+  computePosition,
+  flip,
+  hide,
+  offset,
+  shift,
+  size,
+  type VirtualElement,
+} from '@floating-ui/dom';
 import { Popover, type PopoverProps } from './Popover';
 import { popoverStrings } from '../../lib/i18n/popover';
 import { popoverCss } from './style';
@@ -49,10 +58,19 @@ export function createPopoverController(doc: Document, cb: PopoverCallbacks): Po
   let open = false;
   /** Stops following the current mention (autoUpdate's cleanup). */
   let stopFollowing: (() => void) | null = null;
+  const unfollow = () => {
+    stopFollowing?.();
+    stopFollowing = null;
+  };
+  /** The mention shown last: a placement computed for an earlier one is dropped. */
+  let current: VirtualElement | null = null;
 
-  /** Places the host next to the mention; hidden while the mention is scrolled out of view. */
-  async function place(anchor: Range) {
-    const { x, y, middlewareData } = await computePosition(anchor, host, {
+  /**
+   * Places the host next to the mention; hidden while the mention is scrolled out of view (of the
+   * window or of a scrolling box around it: the reference's context element gives those).
+   */
+  async function place(reference: VirtualElement) {
+    const { x, y, middlewareData } = await computePosition(reference, host, {
       strategy: 'fixed',
       placement: 'bottom-start',
       middleware: [
@@ -69,7 +87,7 @@ export function createPopoverController(doc: Document, cb: PopoverCallbacks): Po
         hide(),
       ],
     });
-    if (!open) return;
+    if (!open || reference !== current) return;
     host.style.left = `${x}px`;
     host.style.top = `${y}px`;
     host.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : 'visible';
@@ -99,30 +117,33 @@ export function createPopoverController(doc: Document, cb: PopoverCallbacks): Po
       );
       host.style.display = 'block';
       open = true;
-      stopFollowing?.();
+      unfollow();
       // The mention moves when the page scrolls or reflows; the popover follows it.
-      const reference = {
+      const reference: VirtualElement = {
         getBoundingClientRect: () => anchor.getBoundingClientRect(),
         getClientRects: () => anchor.getClientRects(),
         contextElement: anchor.startContainer.parentElement ?? undefined,
       };
-      await place(anchor);
-      stopFollowing = autoUpdate(reference, host, () => void place(anchor), { animationFrame: false });
+      current = reference;
+      await place(reference);
+      // Hidden, or another mention shown, while this one was placed.
+      if (!open || current !== reference) return;
+      unfollow();
+      stopFollowing = autoUpdate(reference, host, () => void place(reference), { animationFrame: false });
       if (opts?.focus) (shadow.querySelector('button') as HTMLElement | null)?.focus();
     },
     hide() {
       if (!open) return;
       open = false;
-      stopFollowing?.();
-      stopFollowing = null;
+      current = null;
+      unfollow();
       // Focus must not stay on a hidden button: keys would still go to the popover.
       (shadow.activeElement as HTMLElement | null)?.blur();
       host.style.display = 'none';
       render(null, mount);
     },
     destroy() {
-      stopFollowing?.();
-      stopFollowing = null;
+      unfollow();
       render(null, mount);
       host.remove();
       open = false;

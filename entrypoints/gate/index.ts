@@ -2,7 +2,7 @@
  * The script every http(s) page gets: a gate, kept small and cheap because most pages never
  * mention the policy. It loads the reader (entrypoints/reader-core.ts: detector, highlights,
  * popover, answers to the sidebar) only when the page's text could hold an alias (an anchor, then
- * the pivot regex) or when an extension page wakes it (GateHandle: the sidebar's questions, notes
+ * the aliases themselves: lib/detect/may-mention.ts) or when an extension page wakes it (GateHandle: the sidebar's questions, notes
  * on this page); until then it only watches added text.
  *
  * It is an unlisted script declared in the manifest (wxt.config.ts), not a WXT content script:
@@ -18,7 +18,7 @@ import { createMayMention } from '../../lib/detect/may-mention';
 import { extensionApi } from './extension-api';
 import { loadExtensionScript } from './load-script';
 
-/** The pivot regex's template (lib/detect/pivot.ts), built at build time; the reader gets it too. */
+/** The pivot regex's template (lib/detect/pivot.ts), built at build time, for the reader. */
 const PIVOT_TEMPLATE: string = __MPP_PIVOT_TEMPLATE__!;
 
 type ReaderModule = typeof import('../reader-core').readerModule;
@@ -43,11 +43,11 @@ export default defineUnlistedScript(() => {
   };
   world[GATE_GLOBAL] = { wake: load };
 
-  // Both regexes are built at build time (wxt.config.ts) from the same pack and functions as the
-  // reader's. The pivot's 20 KB of source cost nothing measurable on pages that never compile
-  // it; loading it as a script of its own cost more (the extension API's bindings, a module
-  // load) than compiling it where needed.
-  const mayMention = createMayMention(__MPP_GATE_PATTERN__?.source ?? null, PIVOT_TEMPLATE);
+  // The patterns are built at build time (wxt.config.ts) from the same pack and folding as the
+  // reader's. The pivot template is only carried for the reader: as a string it costs nothing
+  // measurable, and loading it as a script of its own cost more (the extension API's bindings, a
+  // module load).
+  const mayMention = createMayMention(__MPP_GATE__);
 
   if (mayMention(document.body.textContent ?? '')) startIfActive();
   else watchForAnchors();

@@ -102,7 +102,7 @@ export function candidateBlocks(
  * Characters that folding turns into the space between two words of an alias: whitespace,
  * dashes and the other space-like characters of fold.ts.
  */
-const SEPARATOR =
+export const SEPARATOR =
   '[\\t-\\r \\-\\u0085\\u00A0\\u1680\\u2000-\\u200A\\u2010-\\u2015\\u2028\\u2029\\u202F\\u205F\\u2212\\u3000\\uFE58\\uFE63\\uFF0D]+';
 
 /**

@@ -57,6 +57,7 @@ export function explainDateCheck(check: DateCheckView, seed: string, s: SidebarS
   const events = formatIsoDate(check.eventsDate, lang);
   if (!check.pageDate) return fill(w.undated, { seed, events });
   const page = formatIsoDate(check.pageDate, lang);
+  if (check.predates) return fill(w.predates, { page, seed, events, quote: check.evidence });
   return check.disagrees
     ? fill(w.disagrees, { page, seed, events, quote: check.evidence })
     : fill(w.agrees, { page, events });

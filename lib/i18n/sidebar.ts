@@ -48,6 +48,8 @@ const en = {
       disagrees:
         'This page is dated {page}, but its text matches {seed}, which reports events of {events}: “{quote}”. Time words such as “last month” point at {events}, not at the page date.',
       agrees: 'The page date {page} fits the events it reports ({events}).',
+      predates:
+        'This page is dated {page}, before the events its text reports: it matches {seed}, which reports events of {events}: “{quote}”. A page cannot report what had not happened yet.',
     },
   },
   figures: {
@@ -222,6 +224,8 @@ const es: SidebarStrings = {
       disagrees:
         'Esta página está fechada el {page}, pero su texto coincide con {seed}, que informa de hechos de {events}: «{quote}». Expresiones como «el mes pasado» remiten a {events}, no a la fecha de la página.',
       agrees: 'La fecha de la página, {page}, concuerda con los hechos que relata ({events}).',
+      predates:
+        'Esta página está fechada el {page}, antes de los hechos que relata su texto: coincide con {seed}, que informa de hechos de {events}: «{quote}». Una página no puede contar lo que aún no había pasado.',
     },
   },
   figures: {

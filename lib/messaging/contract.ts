@@ -44,6 +44,8 @@ export interface DateCheckView {
   pageDate: string | null;
   eventsDate: string;
   disagrees: boolean;
+  /** The page is dated before the events its text reports (a date that cannot be right). */
+  predates: boolean;
   /** In English (exports); views word the fields in the UI language (lib/i18n/explain.ts). */
   explanation: string;
   seed: string;

@@ -207,7 +207,20 @@ const META_KEYS = [
 const LABEL = /^(?:published|posted|updated|publicado|actualizado)(?:\s+on)?\s*:?\s*/i;
 const BYLINE = /^(?:by|por)\s.{1,60}?(?:\s[|·•—–-]\s|,\s)(.+)$/i;
 /** A dateline's place before its date: "Ciudad de México, 16 de enero de 2026.-", "WASHINGTON, Jan. 16, 2026 —". */
-const PLACE = /^(?:[^\d,]{2,40},\s*){1,3}(.+)$/;
+const PLACE = /^((?:[^\d,]{2,40},\s*){1,3})(.+)$/;
+/** A wire dateline's mark right after its date (".-", "—", "--"): a caption or a lede has none. */
+const DATELINE_MARK = /^.{4,30}?(?:\.-|\s?[—–]|\s--)/;
+
+/** The date part of a dateline: after a city in capitals, or before a dateline mark. */
+function datelineRest(line: string): string | null {
+  const m = PLACE.exec(line);
+  if (!m) return null;
+  // Wire style writes the city in capitals ("TIJUANA, Baja California, …").
+  const city = m[1]!.split(',')[0]!;
+  const rest = m[2]!;
+  const capitals = city === city.toUpperCase() && city !== city.toLowerCase();
+  return capitals || DATELINE_MARK.test(rest) ? rest : null;
+}
 
 /**
  * The page's own date from what the content script collected: meta tags, then JSON-LD, then
@@ -234,10 +247,10 @@ export function pickPageDate(c: DateCandidates): PageDate | null {
   for (const line of c.lines) {
     const unlabelled = line.replace(LABEL, '');
     const byline = BYLINE.exec(line);
-    const place = PLACE.exec(unlabelled);
+    const dateline = datelineRest(unlabelled);
     const candidates = [unlabelled];
     if (byline) candidates.push(byline[1]!);
-    if (place) candidates.push(place[1]!);
+    if (dateline) candidates.push(dateline);
     for (const candidate of candidates) {
       const date = parseDate(candidate);
       if (date) return { date, source: 'dateline', raw: line };

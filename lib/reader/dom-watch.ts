@@ -13,10 +13,11 @@ export interface DomWatchOptions {
   /** Queued roots past which a batch becomes a full, sliced rescan (an infinite-scroll dump). */
   floodThreshold?: number;
   /**
-   * Elements under a batch's roots past which it becomes a full, sliced rescan too: one large
-   * subtree (a client-rendered article, a swapped <main>) would otherwise be scanned in one task.
+   * A batch whose roots hold more elements than `largeBatch` (one big subtree: a client-rendered
+   * article, a swapped <main>), to be scanned in slices rather than in one task; onFlood without it.
    */
-  floodElements?: number;
+  onLargeBatch?(roots: Element[]): void;
+  largeBatch?: number;
 }
 
 type IdleWindow = Window & {
@@ -36,7 +37,7 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
   const win = doc.defaultView as IdleWindow | null;
   if (!win) return { quiet: (change) => change() };
   const threshold = opts.floodThreshold ?? 1000;
-  const elementThreshold = opts.floodElements ?? 3000;
+  const elementThreshold = opts.largeBatch ?? 3000;
   let queue = new Set<Element>();
   let flooded = false;
   let scheduled = false;
@@ -63,7 +64,8 @@ export function watchDom(doc: Document, opts: DomWatchOptions, signal: AbortSign
     }
     if (elements > elementThreshold) {
       pruneOwed = false;
-      opts.onFlood();
+      if (opts.onLargeBatch) opts.onLargeBatch(outer);
+      else opts.onFlood();
       return;
     }
     if (outer.length || pruneOwed) opts.onBatch(outer);

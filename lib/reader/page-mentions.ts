@@ -21,8 +21,8 @@ export interface Scanner {
   /** Hits under the roots (disjoint elements), in document order. */
   scan(roots: Element[]): ScanHit[];
   /**
-   * The same in slices, for full scans: `pause` is awaited between pieces of work and says
-   * whether to give up (then null).
+   * The same in slices, for full scans and large batches: `pause` is awaited between pieces of
+   * work and says whether to give up (then null).
    */
   scanSliced(roots: Element[], pause: () => Promise<boolean>): Promise<ScanHit[] | null>;
 }
@@ -46,6 +46,13 @@ function isLive(r: Range): boolean {
     r.startContainer.isConnected &&
     r.endContainer.isConnected
   );
+}
+
+/** The connected element around a dead mention's Range, to rescan (none when it is gone). */
+function hostOf(r: Range): Element[] {
+  const host = r.commonAncestorContainer;
+  const el = host.nodeType === 1 ? (host as Element) : host.parentElement;
+  return el?.isConnected ? [el] : [];
 }
 
 export function yieldToBrowser(): Promise<void> {
@@ -92,15 +99,7 @@ export class PageMentions {
     if (signal?.aborted || gen !== this.generation) return false;
     this.scanner.reset?.();
     const roots = [this.doc.body ?? this.doc.documentElement];
-    let sliceStart = performance.now();
-    const pause = async (): Promise<boolean> => {
-      if (performance.now() - sliceStart > SLICE_MS) {
-        await yieldToBrowser();
-        sliceStart = performance.now();
-      }
-      return !!signal?.aborted || gen !== this.generation;
-    };
-    const hits = await this.scanner.scanSliced(roots, pause);
+    const hits = await this.scanner.scanSliced(roots, this.pauser(gen, signal));
     if (!hits || gen !== this.generation) return false;
     this.addHits(hits);
     return true;
@@ -112,7 +111,7 @@ export class PageMentions {
    * ::highlight() sheet was adopted, would make the browser restyle the whole page at once.
    * Returns true if the list changed.
    */
-  pruneHidden(isHidden: (el: Element) => boolean): boolean {
+  pruneHidden(isHidden: (el: Element) => boolean, within?: readonly Element[]): boolean {
     const cache = new Map<Element, boolean>();
     const hidden = (node: Node) => {
       const el = node.parentElement;
@@ -121,11 +120,33 @@ export class PageMentions {
       if (h === undefined) cache.set(el, (h = isHidden(el)));
       return h;
     };
-    const kept = this.items.filter((m) => !hidden(m.range.startContainer) && !hidden(m.range.endContainer));
+    // After a batch, only its own mentions: others were judged when they came, and one the page
+    // hid since (a tab, an accordion) must still be there when it shows again.
+    const roots = within && new Set<Node>(within);
+    const judged = (r: Range) => {
+      if (!roots) return true;
+      for (let n: Node | null = r.startContainer; n; n = n.parentNode) if (roots.has(n)) return true;
+      return false;
+    };
+    const kept = this.items.filter(
+      (m) => !judged(m.range) || (!hidden(m.range.startContainer) && !hidden(m.range.endContainer)),
+    );
     if (kept.length === this.items.length) return false;
     this.items = kept;
     this.repaint();
     return true;
+  }
+
+  /** Yields to the page every SLICE_MS; says to give up once aborted or superseded. */
+  private pauser(gen: number, signal?: AbortSignal): () => Promise<boolean> {
+    let sliceStart = performance.now();
+    return async () => {
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await yieldToBrowser();
+        sliceStart = performance.now();
+      }
+      return !!signal?.aborted || gen !== this.generation;
+    };
   }
 
   /** Scans added or changed subtrees; drops mentions whose text went away. Returns true if the list changed. */
@@ -135,14 +156,47 @@ export class PageMentions {
       this.pending.push(...changed);
       return false;
     }
+    return this.applyRoots(changed, (outer) => this.scanner.scan(outer));
+  }
+
+  /**
+   * scanRoots for a large batch (one big subtree, a re-rendered article): the detector runs in
+   * slices, so no task grows long, while mentions elsewhere, the popover and the page's context
+   * stay as they are. Batches that arrive meanwhile wait and are scanned after it.
+   */
+  async scanRootsSliced(changed: Element[], signal?: AbortSignal): Promise<boolean> {
+    if (this.pending) {
+      this.pending.push(...changed);
+      return false;
+    }
+    const gen = this.generation;
+    // The roots scanRoots would scan: the changed ones and the blocks of mentions whose text went.
+    const roots = [...changed];
+    for (const m of this.items) if (!isLive(m.range)) roots.push(...hostOf(m.range));
+    const outer = outermost(roots.filter((r) => r.isConnected));
+    this.pending = [];
+    const hits = await this.scanner.scanSliced(outer, this.pauser(gen, signal));
+    // A full scan took over: it owns `pending` now and covers these roots.
+    if (gen !== this.generation) return false;
+    const replay = this.pending;
+    this.pending = null;
+    let changedList = false;
+    if (hits) {
+      // Text removed during the slices went with its nodes; what was added is in `replay`.
+      const alive = hits.filter((h) => h.startNode.isConnected && h.endNode.isConnected);
+      changedList = this.applyRoots(roots, () => alive);
+    }
+    if (replay.length && this.scanRoots(replay)) changedList = true;
+    return changedList;
+  }
+
+  private applyRoots(changed: Element[], detect: (outer: Element[]) => ScanHit[]): boolean {
     const roots = [...changed];
     const before = this.items.length;
     const alive = this.items.filter((m) => {
       if (isLive(m.range)) return true;
       // Text removed under a mention moves its boundary to an element: rescan that block.
-      const host = m.range.commonAncestorContainer;
-      const el = host.nodeType === 1 ? (host as Element) : host.parentElement;
-      if (el?.isConnected) roots.push(el);
+      roots.push(...hostOf(m.range));
       return false;
     });
     const removed = alive.length !== before;
@@ -166,7 +220,7 @@ export class PageMentions {
     }
     // The scanner takes disjoint roots: one inside another is scanned with it.
     const outer = outermost(roots.filter((r) => r.isConnected));
-    const added = outer.length ? this.scanner.scan(outer) : [];
+    const added = outer.length ? detect(outer) : [];
     if (added.length === 0 && !rescanned) return removed;
     this.addHits(added, true);
     if (rescanned) this.repaint();

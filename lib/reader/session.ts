@@ -142,6 +142,23 @@ export function createReaderSession(deps: SessionDeps) {
     }
   }
 
+  /** After a batch changed the list: as after a full scan, what the page's styles hide goes. */
+  function batchChanged(roots: Element[]) {
+    const changed = () => {
+      deps.notifyChanged();
+      schedulePrefetch();
+    };
+    const isHidden = deps.isHidden;
+    if (!isHidden) return changed();
+    // Once the browser has styled the added content (a collapsed menu); only the batch's own.
+    const gen = generation;
+    void afterNextFrame(win).then(() => {
+      if (stale(gen)) return;
+      mentions.pruneHidden(isHidden, roots);
+      changed();
+    });
+  }
+
   function schedulePrefetch() {
     clearTimeout(prefetchTimer);
     prefetchTimer = setTimeout(() => void prefetch(), 400);
@@ -231,10 +248,15 @@ export function createReaderSession(deps: SessionDeps) {
         clearTimeout(openTimer);
         wanted = index;
         openTimer = setTimeout(() => void openPopover(index), OPEN_DELAY);
+      } else {
+        // Back on the shown mention before another one's delay ran out: it stays.
+        clearTimeout(openTimer);
+        wanted = index;
       }
     } else {
       clearTimeout(openTimer);
-      if (!overPopover) wanted = shownIndex;
+      // A popover opened by keyboard is not the pointer's to cancel while it loads.
+      if (!overPopover && focusIndex < 0) wanted = shownIndex;
       if (shownIndex >= 0 && !overPopover) scheduleClose();
     }
   }
@@ -363,20 +385,12 @@ export function createReaderSession(deps: SessionDeps) {
       await refreshNotes();
     },
     onBatch(roots: Element[]) {
-      if (!mentions.scanRoots(roots)) return;
-      const changed = () => {
-        deps.notifyChanged();
-        schedulePrefetch();
-      };
-      const isHidden = deps.isHidden;
-      if (!isHidden) return changed();
-      // As after a full scan: added content the page's styles hide (a collapsed menu) is left out
-      // once the browser has styled it.
-      const gen = generation;
-      void afterNextFrame(win).then(() => {
-        if (stale(gen)) return;
-        mentions.pruneHidden(isHidden);
-        changed();
+      if (mentions.scanRoots(roots)) batchChanged(roots);
+    },
+    /** A batch too large for one task (dom-watch.ts): scanned in slices. */
+    onLargeBatch(roots: Element[]) {
+      void mentions.scanRootsSliced(roots, signal).then((changed) => {
+        if (changed && !signal.aborted) batchChanged(roots);
       });
     },
     owns(node: Node) {

@@ -144,21 +144,26 @@ function dateCheck(
       pageDate: null,
       eventsDate: src.eventsDate,
       disagrees: false,
+      predates: false,
       seed,
       evidence: src.eventsDateEvidence.quote,
       explanation: `This page shows no date; its text matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}.`,
     };
   }
   // Well after the events (a re-dated copy), or before them (a date that cannot be right).
-  const { disagrees } = compareDates(pageDate, src.eventsDate, MISDATE_DAYS);
+  const { disagrees, gapDays } = compareDates(pageDate, src.eventsDate, MISDATE_DAYS);
+  const predates = disagrees && gapDays < 0;
   return {
     pageDate,
     eventsDate: src.eventsDate,
     disagrees,
     seed,
     evidence: src.eventsDateEvidence.quote,
-    explanation: disagrees
-      ? `This page is dated ${pageDate}, but its text matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}: “${src.eventsDateEvidence.quote}”. Time words such as “last month” point at ${src.eventsDate}, not at the page date.`
-      : `The page date ${pageDate} fits the events it reports (${src.eventsDate}).`,
+    predates,
+    explanation: predates
+      ? `This page is dated ${pageDate}, before the events its text reports: it matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}: “${src.eventsDateEvidence.quote}”. A page cannot report what had not happened yet.`
+      : disagrees
+        ? `This page is dated ${pageDate}, but its text matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}: “${src.eventsDateEvidence.quote}”. Time words such as “last month” point at ${src.eventsDate}, not at the page date.`
+        : `The page date ${pageDate} fits the events it reports (${src.eventsDate}).`,
   };
 }

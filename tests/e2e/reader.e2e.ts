@@ -333,9 +333,19 @@ describe('reader flow in Chromium', () => {
     await page.click('#collapsed');
     await page.waitForTimeout(800);
     expect(await highlightCount(page)).toBe(17);
-    // One subtree of 4,000 elements: rescanned in slices, its 4 mentions found.
-    await page.click('#big');
+    // One subtree of 4,000 elements: scanned in slices, its 4 mentions found, and the popover
+    // the reader has open stays open.
+    const p = await mentionPoint(page, 0);
+    await page.mouse.move(p.x, p.y);
+    await page.waitForFunction(() => {
+      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+      return (
+        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
+      );
+    });
+    await page.evaluate(() => document.getElementById('big')!.click());
     expect(await waitForHighlights(page, 21)).toBe(21);
+    expect(await popoverText(page)).not.toBeNull();
     await page.click('#spa');
     await page.waitForFunction(() => {
       const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention');

@@ -7,12 +7,13 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { watchDom } from '../../lib/reader/dom-watch';
 
-function setup(opts: { floodThreshold?: number; floodElements?: number } = {}) {
+function setup(opts: { floodThreshold?: number; largeBatch?: number; sliced?: boolean } = {}) {
   const { document } = parseHTML(
     '<!doctype html><html><head></head><body><main id="m"></main></body></html>',
   );
   const doc = document as unknown as Document;
   const batches: string[][] = [];
+  const large: string[][] = [];
   let floods = 0;
   const watch = watchDom(
     doc,
@@ -20,13 +21,17 @@ function setup(opts: { floodThreshold?: number; floodElements?: number } = {}) {
       ignore: () => false,
       onBatch: (roots) => batches.push(roots.map((r) => r.localName)),
       onFlood: () => floods++,
-      ...opts,
+      ...(opts.sliced
+        ? { onLargeBatch: (roots: Element[]) => large.push(roots.map((r) => r.localName)) }
+        : {}),
+      floodThreshold: opts.floodThreshold,
+      largeBatch: opts.largeBatch,
     },
     new AbortController().signal,
   );
   const main = doc.getElementById('m')!;
   const settle = () => new Promise((r) => setTimeout(r, 120));
-  return { doc, main, watch, batches, floods: () => floods, settle };
+  return { doc, main, watch, batches, large, floods: () => floods, settle };
 }
 
 describe('watchDom', () => {
@@ -41,8 +46,22 @@ describe('watchDom', () => {
     expect(t.floods()).toBe(0);
   });
 
-  it('turns one large subtree into a full rescan, as it does many roots', async () => {
-    const t = setup({ floodElements: 50, floodThreshold: 20 });
+  it('hands one large subtree over as a large batch, to be scanned in slices', async () => {
+    const t = setup({ largeBatch: 50, sliced: true });
+    const article = t.doc.createElement('article');
+    article.innerHTML = '<p>x</p>'.repeat(60);
+    t.main.append(article);
+    const small = t.doc.createElement('aside');
+    small.innerHTML = '<p>y</p>';
+    t.main.append(small);
+    await t.settle();
+    expect(t.large).toEqual([['article', 'aside']]);
+    expect(t.batches).toEqual([]);
+    expect(t.floods()).toBe(0);
+  });
+
+  it('turns one large subtree into a full rescan without a large-batch handler, as it does many roots', async () => {
+    const t = setup({ largeBatch: 50, floodThreshold: 20 });
     const article = t.doc.createElement('article');
     article.innerHTML = '<p>x</p>'.repeat(60);
     t.main.append(article);

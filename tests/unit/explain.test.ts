@@ -62,6 +62,7 @@ describe('explainDateCheck', () => {
     pageDate: '2026-01-16',
     eventsDate: '2019-03',
     disagrees: true,
+    predates: false,
     seed: '001_x',
     evidence: 'last month',
     explanation: 'English',
@@ -70,6 +71,9 @@ describe('explainDateCheck', () => {
     expect(explainDateCheck(check, '001 · Mexico News Daily', SIDEBAR_STRINGS.es, 'es')).toBe(
       'Esta página está fechada el 16 ene 2026, pero su texto coincide con 001 · Mexico News Daily, que informa de hechos de marzo de 2019: «last month». Expresiones como «el mes pasado» remiten a marzo de 2019, no a la fecha de la página.',
     );
+    expect(
+      explainDateCheck({ ...check, pageDate: '2018-11-02', predates: true }, '001', SIDEBAR_STRINGS.en, 'en'),
+    ).toContain('dated 2 Nov 2018, before the events its text reports');
     expect(explainDateCheck({ ...check, pageDate: null }, '001', SIDEBAR_STRINGS.en, 'en')).toBe(
       'This page shows no date; its text matches 001, which reports events of March 2019.',
     );

@@ -155,7 +155,19 @@ describe('readPageDate', () => {
       source: 'dateline',
     });
     expect(dated('WASHINGTON, Jan. 16, 2026 — The administration said')?.date).toBe('2026-01-16');
-    expect(dated('Tijuana, B.C., 16/01/2026. Migrantes esperan')?.date).toBe('2026-01-16');
+    expect(dated('Tijuana, B.C., 16/01/2026.- Migrantes esperan')?.date).toBe('2026-01-16');
+    expect(dated('TIJUANA, Baja California, 16 de enero de 2026. Migrantes esperan')?.date).toBe(
+      '2026-01-16',
+    );
+  });
+
+  it('takes no date from a photo caption or a lede that only look like datelines', () => {
+    const dated = (text: string) =>
+      readPageDate(page('', `<article><h1>Title</h1><p>${text}</p><p>Text.</p></article>`));
+    expect(dated('Migrants wait in Tijuana, Mexico, January 29, 2019. REUTERS/Jorge Duenes')).toBeNull();
+    expect(
+      dated('On Monday, January 20, 2025, the president signed an order — and MPP returned.'),
+    ).toBeNull();
   });
 
   it('does not take a date from deep in the article text', () => {

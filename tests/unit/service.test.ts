@@ -55,8 +55,8 @@ describe('buildPageContext', () => {
         passages: [passage],
         text: seeds[S001]!,
       }).dateCheck;
-    expect(check('2018-11-02')).toMatchObject({ disagrees: true, eventsDate: '2019-03' });
-    expect(check('2019-04-02')).toMatchObject({ disagrees: false, eventsDate: '2019-03' });
+    expect(check('2018-11-02')).toMatchObject({ disagrees: true, predates: true, eventsDate: '2019-03' });
+    expect(check('2019-04-02')).toMatchObject({ disagrees: false, predates: false, eventsDate: '2019-03' });
   });
 
   it('says nothing about dates or copies for an unrelated page', () => {
