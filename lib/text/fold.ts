@@ -95,18 +95,9 @@ function foldCodePoint(cp: number, ch: string): string {
 }
 
 // Decoding the buffer natively is several times faster than String.fromCharCode on large
-// blocks; a decoder would replace lone surrogates, so those (rare) buffers take the slow path.
+// blocks. A decoder replaces lone surrogates with U+FFFD: a decoded text holding one (rare: a
+// lone surrogate, or a U+FFFD of the page's own) is built again the slow, exact way.
 const utf16 = typeof TextDecoder === 'function' ? new TextDecoder('utf-16le') : null;
-
-function hasLoneSurrogate(buf: Uint16Array, len: number): boolean {
-  for (let i = 0; i < len; i++) {
-    const c = buf[i]!;
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c <= 0xdbff && i + 1 < len && buf[i + 1]! >= 0xdc00 && buf[i + 1]! <= 0xdfff) i++;
-    else return true;
-  }
-  return false;
-}
 
 /**
  * Appends ranges of one original string to a folded buffer. The matcher uses it to fold each
@@ -220,9 +211,9 @@ export class FoldBuilder {
   /** `originalLength` is the map's final entry: where a match ending at the very end ends. */
   finish(originalLength: number): Folded {
     let s = '';
-    if (this.len > 256 && utf16 && !hasLoneSurrogate(this.out, this.len)) {
-      s = utf16.decode(this.out.subarray(0, this.len));
-    } else {
+    if (this.len > 256 && utf16) s = utf16.decode(this.out.subarray(0, this.len));
+    if (s.length !== this.len || s.includes('\uFFFD')) {
+      s = '';
       const CHUNK = 8192;
       for (let i = 0; i < this.len; i += CHUNK) {
         s += String.fromCharCode.apply(

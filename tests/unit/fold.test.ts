@@ -121,5 +121,9 @@ describe('FoldBuilder', () => {
   it('decodes large buffers the same way as small ones, lone surrogates included', () => {
     const big = 'Ab\u00e9 '.repeat(200) + '\ud800x';
     expect(fold(big).folded).toBe('abe '.repeat(200) + '\ud800x');
+    // A trailing lone low surrogate, and the page's own replacement character, stay as they are.
+    expect(fold('x '.repeat(200) + '\udc00').folded).toBe('x '.repeat(200) + '\udc00');
+    expect(fold('x '.repeat(200) + '\ufffd y').folded).toBe('x '.repeat(200) + '\ufffd y');
+    expect(fold('x '.repeat(200) + '\ud83d\ude00').folded).toBe('x '.repeat(200) + '\ud83d\ude00');
   });
 });
