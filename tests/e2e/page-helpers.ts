@@ -32,6 +32,24 @@ export async function mentionPoint(page: Page, index: number): Promise<{ x: numb
   }, index);
 }
 
+/** Waits until the popover shows its content. */
+export async function waitForPopoverOpen(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+    return (
+      !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
+    );
+  });
+}
+
+/** Waits until the popover is gone or hidden. */
+export async function waitForPopoverClosed(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
+    return !host || host.style.display === 'none';
+  });
+}
+
 /** Text shown in the popover's shadow root, or null when it is closed. */
 export function popoverText(page: Page): Promise<string | null> {
   return page.evaluate(() => {

@@ -9,6 +9,8 @@ import {
   popoverText,
   recordMutations,
   waitForHighlights,
+  waitForPopoverClosed,
+  waitForPopoverOpen,
 } from './page-helpers';
 
 describe('reader flow in Chromium', () => {
@@ -74,12 +76,7 @@ describe('reader flow in Chromium', () => {
     // The first mention's sentence carries "more than 16,500 migrants": its figure series must show.
     const p = await mentionPoint(page, 0);
     await page.mouse.move(p.x, p.y);
-    await page.waitForFunction(() => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      return (
-        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
-      );
-    });
+    await waitForPopoverOpen(page);
     const text = (await popoverText(page))!;
     expect(text).toContain('Migrant Protection Protocols');
     expect((await popoverQuery(page, 'popover-fact')).length).toBeGreaterThan(0);
@@ -117,12 +114,7 @@ describe('reader flow in Chromium', () => {
     expect(await popoverText(page)).toBeNull();
     // Resting on it opens the popover.
     await page.mouse.move(p.x, p.y);
-    await page.waitForFunction(() => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      return (
-        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
-      );
-    });
+    await waitForPopoverOpen(page);
     // Leaving for a part of the page away from both the mention and the popover closes it.
     const away = await page.evaluate(() => {
       const r = document.querySelector('mpp-context-popover')!.getBoundingClientRect();
@@ -132,10 +124,7 @@ describe('reader flow in Chromium', () => {
       };
     });
     await page.mouse.move(away.x, away.y);
-    await page.waitForFunction(() => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      return !host || host.style.display === 'none';
-    });
+    await waitForPopoverClosed(page);
     await page.close();
   });
 
@@ -145,12 +134,7 @@ describe('reader flow in Chromium', () => {
     await waitForHighlights(page, 1);
     const p = await mentionPoint(page, 0);
     await page.mouse.move(p.x, p.y);
-    await page.waitForFunction(() => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      return (
-        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
-      );
-    });
+    await waitForPopoverOpen(page);
     const where = () =>
       page.evaluate(() => {
         const host = document.querySelector('mpp-context-popover') as HTMLElement;
@@ -223,10 +207,7 @@ describe('reader flow in Chromium', () => {
     expect(copied).toContain('001');
     expect(copied).toContain('002');
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      return !host || host.style.display === 'none';
-    });
+    await waitForPopoverClosed(page);
     // Enter on the popover's own close button is the button's, not a re-open.
     await page.keyboard.press('Alt+Shift+KeyN');
     await page.keyboard.press('Enter');
@@ -234,10 +215,7 @@ describe('reader flow in Chromium', () => {
       () => document.querySelector('mpp-context-popover')?.shadowRoot?.activeElement?.tagName === 'BUTTON',
     );
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      return !host || host.style.display === 'none';
-    });
+    await waitForPopoverClosed(page);
     await page.close();
   });
 
@@ -273,17 +251,9 @@ describe('reader flow in Chromium', () => {
     // Outside the field, the same keys are the extension's; Escape then closes its popover only.
     await page.evaluate(() => (document.activeElement as HTMLElement).blur());
     await page.keyboard.press('Alt+Shift+KeyN');
-    await page.waitForFunction(() => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      return (
-        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
-      );
-    });
+    await waitForPopoverOpen(page);
     await page.keyboard.press('Escape');
-    await page.waitForFunction(() => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      return !host || host.style.display === 'none';
-    });
+    await waitForPopoverClosed(page);
     // With nothing of the extension's open, Escape is the page's.
     await page.keyboard.press('Escape');
     const seen = await keys();
@@ -337,12 +307,7 @@ describe('reader flow in Chromium', () => {
     // the reader has open stays open.
     const p = await mentionPoint(page, 0);
     await page.mouse.move(p.x, p.y);
-    await page.waitForFunction(() => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      return (
-        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
-      );
-    });
+    await waitForPopoverOpen(page);
     await page.evaluate(() => document.getElementById('big')!.click());
     expect(await waitForHighlights(page, 21)).toBe(21);
     expect(await popoverText(page)).not.toBeNull();
