@@ -6,8 +6,8 @@ import { stripIgnorable } from './pivot-template';
  * (é is e and a combining mark, which stripIgnorable drops with soft hyphens and zero-width
  * characters). Separators stay as they are: the names pattern takes any run of them.
  */
-export function foldLite(text: string): string {
-  return stripIgnorable(text.toLowerCase().normalize('NFD'));
+export function foldLite(text: string, lowerCased = text.toLowerCase()): string {
+  return stripIgnorable(lowerCased.normalize('NFD'));
 }
 
 /**
@@ -23,10 +23,10 @@ export function createMayMention(patterns: GatePatterns): (text: string) => bool
   let shorts: RegExp | null = null;
   let names: RegExp | null = null;
   return (text) => {
-    if (patterns.anchors !== null && !(anchors ??= new RegExp(patterns.anchors)).test(text.toLowerCase()))
-      return false;
+    const lower = text.toLowerCase();
+    if (patterns.anchors !== null && !(anchors ??= new RegExp(patterns.anchors)).test(lower)) return false;
     if (patterns.shorts !== null && (shorts ??= new RegExp(patterns.shorts)).test(stripIgnorable(text)))
       return true;
-    return patterns.names !== null && (names ??= new RegExp(patterns.names)).test(foldLite(text));
+    return patterns.names !== null && (names ??= new RegExp(patterns.names)).test(foldLite(text, lower));
   };
 }
