@@ -5,6 +5,7 @@ import { mppPack } from './data/mpp';
 import { readSeeds, seedsDir } from './lib/node/seeds';
 import { validatePack } from './lib/topic/validate';
 import { buildGatePatterns } from './lib/detect/gate-patterns';
+import { injectedHighlightCss } from './lib/reader/highlight-styles';
 import { buildPivotTemplate } from './lib/detect/pivot';
 
 /**
@@ -29,6 +30,7 @@ export default defineConfig({
       files.push({ relativeDest: 'packs/mpp.json', contents: JSON.stringify(pack) });
       for (const seed of Object.keys(seeds))
         files.push({ relativeDest: `seeds/${seed}`, absoluteSrc: join(seedsDir, seed) });
+      files.push({ relativeDest: 'highlights.css', contents: injectedHighlightCss() });
     },
   },
   vite: () => ({
@@ -57,7 +59,17 @@ export default defineConfig({
     host_permissions: ['http://*/*', 'https://*/*'],
     // The gate is an unlisted script declared here rather than a WXT content script: see
     // entrypoints/gate/index.ts for what WXT's wrapper cost on every page.
-    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['gate.js'], run_at: 'document_idle' }],
+    // Chromium also gets the highlight styles from the start (lib/reader/highlight-styles.ts): the
+    // reader then paints without restyling the page. Firefox's reader adopts its own sheet, its
+    // rules on every element (highlight inheritance from :root is not known to work there).
+    content_scripts: [
+      {
+        matches: ['http://*/*', 'https://*/*'],
+        js: ['gate.js'],
+        ...(browser === 'firefox' ? {} : { css: ['highlights.css'] }),
+        run_at: 'document_idle',
+      },
+    ],
     action: { default_title: '__MSG_extName__' },
     // The lazily loaded reader and popover UI must be importable from content scripts.
     web_accessible_resources: [

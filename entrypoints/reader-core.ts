@@ -13,14 +13,8 @@ import { PageMentions } from '../lib/reader/page-mentions';
 import { createPageScanner } from '../lib/reader/page-scanner';
 import { pivotRegexes } from '../lib/detect/pivot-template';
 import { watchDom } from '../lib/reader/dom-watch';
-import {
-  SETTINGS_KEY,
-  highlightStyles,
-  isActiveOn,
-  normalizeSettings,
-  type ReaderSettings,
-} from '../lib/reader/settings';
-import { NO_VERDICT_COLOR, VERDICT_COLORS } from '../lib/notes/verdict-colors';
+import { SETTINGS_KEY, isActiveOn, normalizeSettings, type ReaderSettings } from '../lib/reader/settings';
+import { defaultHighlightStyles, readerHighlightStyles } from '../lib/reader/highlight-styles';
 import { createClient, createHandler, toOnMessage } from '../lib/messaging/rpc';
 import { loadExtensionScript } from './gate/load-script';
 import {
@@ -31,8 +25,6 @@ import {
 } from '../lib/messaging/contract';
 import { normalisePageUrl } from '../lib/notes/page-url';
 import { createReaderSession, type PopoverUiModule } from '../lib/reader/session';
-
-const verdictColors: Record<string, string> = { ...VERDICT_COLORS, none: NO_VERDICT_COLOR };
 
 /** The popover UI (Preact, Floating UI) is imported on first hover: entrypoints/popover-ui.ts. */
 const loadPopoverUi = () => loadExtensionScript<PopoverUiModule>('/popover-ui.js', '__mppPopoverUi');
@@ -69,9 +61,11 @@ async function startReader(pivotTemplate: string): Promise<void> {
     const matcher = createMatcher([topic]);
     // The page watcher, once started, leaves out the DOM writes of the <mark> fallback.
     let quiet = <T>(change: () => T): T => change();
-    const highlighter = createHighlighter(document, highlightStyles(settings.color, verdictColors), {
+    const highlighter = createHighlighter(document, readerHighlightStyles(settings.color), {
       rootScoped: !import.meta.env.FIREFOX,
       domWrite: (change) => quiet(change),
+      // Chromium's manifest injects the default styles into every page (wxt.config.ts).
+      preinstalled: import.meta.env.FIREFOX ? undefined : defaultHighlightStyles(),
     });
     // The gate's (built at build time in wxt.config.ts, which fails if the pack gives none).
     const mentions = new PageMentions(
@@ -150,7 +144,7 @@ async function startReader(pivotTemplate: string): Promise<void> {
       const next = normalizeSettings(changes[SETTINGS_KEY].newValue);
       const was = isActiveOn(settings, location.hostname);
       settings = next;
-      highlighter.setStyle(highlightStyles(settings.color, verdictColors));
+      highlighter.setStyle(readerHighlightStyles(settings.color));
       void session?.refreshNotes();
       const now = isActiveOn(settings, location.hostname);
       if (was && !now) stop();

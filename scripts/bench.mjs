@@ -190,7 +190,7 @@ async function inPage() {
           ratio <= 2.5,
         );
         row(
-          '   same, sheet already adopted (rescan)',
+          '   same, a second scan (rescan)',
           pageLabel[name],
           fmtMs(r.steady),
           fmtMs(r.walk),

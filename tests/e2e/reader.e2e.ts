@@ -31,8 +31,10 @@ describe('reader flow in Chromium', () => {
     );
     expect(ranges).toContain('Migrant Protection Protocols');
     expect(ranges.filter((r) => r === 'Remain in Mexico').length).toBeGreaterThanOrEqual(4);
-    // Painted, not only registered: most of the mention's line box shows the default colour.
+    // Painted, not only registered: most of the mention's line box shows the default colour,
+    // from the stylesheet the manifest injects, so no sheet was adopted (no restyle of the page).
     expect(await paintedShare(page, 1, '#ffe066')).toBeGreaterThan(0.4);
+    expect(await page.evaluate(() => document.adoptedStyleSheets.length)).toBe(0);
     await page.waitForTimeout(500);
     expect(await pageMutations(page)).toEqual([]);
     await page.close();

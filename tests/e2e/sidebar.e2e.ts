@@ -3,7 +3,13 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seedPages, useExtension } from './harness';
-import { addNoteOnFirstMention, highlightCount, mentionPoint, waitForHighlights } from './page-helpers';
+import {
+  addNoteOnFirstMention,
+  highlightCount,
+  mentionPoint,
+  paintedShare,
+  waitForHighlights,
+} from './page-helpers';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -249,6 +255,8 @@ describe('reader controls', () => {
         ),
       ),
     );
+    // Painted in the new colour: the chosen one outweighs the default rules injected at page start.
+    expect(await paintedShare(page, 0, '#66ccff')).toBeGreaterThan(0.4);
     await sidebar.close();
     await page.close();
   });

@@ -1,0 +1,22 @@
+/**
+ * The reader's highlight styles in one place: the reader paints with them, and the build writes
+ * the default ones into the stylesheet the manifest injects into every page (wxt.config.ts), so
+ * that painting with them restyles nothing.
+ */
+import { NO_VERDICT_COLOR, VERDICT_COLORS } from '../notes/verdict-colors';
+import { defaultSettings, highlightStyles } from './settings';
+import { highlightSheet, type HighlightStyle } from './highlighter';
+
+const verdictColors: Record<string, string> = { ...VERDICT_COLORS, none: NO_VERDICT_COLOR };
+
+export function readerHighlightStyles(color: string): HighlightStyle {
+  return highlightStyles(color, verdictColors);
+}
+
+/** The styles with the default colour: those of the injected stylesheet. */
+export const defaultHighlightStyles = (): HighlightStyle => readerHighlightStyles(defaultSettings.color);
+
+/** The injected stylesheet's text (Chromium: rules on :root, inherited by every element). */
+export function injectedHighlightCss(): string {
+  return `/* MPP Context: highlight styles, used only where the extension registers highlights. */\n${highlightSheet(defaultHighlightStyles(), ':root')}\n`;
+}
