@@ -109,9 +109,9 @@ export class PageMentions {
    * Drops mentions whose text the page's styles hide (a collapsed menu, a mobile-only copy).
    * Asked once the page has been styled after a scan: computing style earlier, right after the
    * ::highlight() sheet was adopted, would make the browser restyle the whole page at once.
-   * Returns true if the list changed.
+   * Returns the hidden elements whose mentions were dropped (empty if the list did not change).
    */
-  pruneHidden(isHidden: (el: Element) => boolean, within?: readonly Element[]): boolean {
+  pruneHidden(isHidden: (el: Element) => boolean, within?: readonly Element[]): Element[] {
     const cache = new Map<Element, boolean>();
     const hidden = (node: Node) => {
       const el = node.parentElement;
@@ -131,10 +131,10 @@ export class PageMentions {
     const kept = this.items.filter(
       (m) => !judged(m.range) || (!hidden(m.range.startContainer) && !hidden(m.range.endContainer)),
     );
-    if (kept.length === this.items.length) return false;
+    if (kept.length === this.items.length) return [];
     this.items = kept;
     this.repaint();
-    return true;
+    return [...cache].filter(([, h]) => h).map(([el]) => el);
   }
 
   /** Yields to the page every SLICE_MS; says to give up once aborted or superseded. */

@@ -142,6 +142,35 @@ export function createReaderSession(deps: SessionDeps) {
     }
   }
 
+  /**
+   * Elements whose mentions were dropped as hidden (a "Read more" body, a tab, a mobile-only copy):
+   * when one gets a box in view, as a class toggle shows it, its block is scanned again. Pages
+   * toggle classes all the time, so watching class changes would be a firehose; an
+   * IntersectionObserver costs nothing until a hidden element appears.
+   */
+  const reveal = (() => {
+    let observer: IntersectionObserver | null = null;
+    return {
+      watch(elements: Element[]) {
+        if (elements.length === 0 || typeof win.IntersectionObserver !== 'function') return;
+        observer ??= new win.IntersectionObserver((entries) => {
+          const shown: Element[] = [];
+          for (const e of entries) {
+            if (!e.isIntersecting || deps.isHidden?.(e.target)) continue;
+            observer?.unobserve(e.target);
+            shown.push(e.target);
+          }
+          if (shown.length && !signal.aborted && mentions.scanRoots(shown)) batchChanged(shown);
+        });
+        for (const el of elements) observer.observe(el);
+      },
+      stop() {
+        observer?.disconnect();
+        observer = null;
+      },
+    };
+  })();
+
   /** After a batch changed the list: as after a full scan, what the page's styles hide goes. */
   function batchChanged(roots: Element[]) {
     const changed = () => {
@@ -154,7 +183,7 @@ export function createReaderSession(deps: SessionDeps) {
     const gen = generation;
     void afterNextFrame(win).then(() => {
       if (stale(gen)) return;
-      mentions.pruneHidden(isHidden, roots);
+      reveal.watch(mentions.pruneHidden(isHidden, roots));
       changed();
     });
   }
@@ -368,6 +397,7 @@ export function createReaderSession(deps: SessionDeps) {
     async scan() {
       const gen = ++generation;
       closePopover();
+      reveal.stop();
       context = null;
       contextByPassage = new Map();
       passageOf = new WeakMap();
@@ -377,7 +407,7 @@ export function createReaderSession(deps: SessionDeps) {
       if (deps.isHidden && mentions.items.length > 0) {
         await afterNextFrame(win);
         if (stale(gen)) return;
-        mentions.pruneHidden(deps.isHidden);
+        reveal.watch(mentions.pruneHidden(deps.isHidden));
       }
       if (mentions.items.length > 0 || before > 0) deps.notifyChanged();
       await prefetch();
@@ -439,6 +469,7 @@ export function createReaderSession(deps: SessionDeps) {
     },
     destroy() {
       generation++;
+      reveal.stop();
       clearTimeout(prefetchTimer);
       if (frame) win.cancelAnimationFrame(frame);
       closePopover();

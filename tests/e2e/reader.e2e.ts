@@ -66,6 +66,14 @@ describe('reader flow in Chromium', () => {
     await page.waitForTimeout(300);
     // display:none and visibility:hidden from the stylesheet, and a closed <details>, are left out.
     expect(await visible()).toEqual(['Migrant Protection Protocols']);
+    // A class toggle shows the hidden summary (no attribute the watcher follows): once it has a
+    // box in view, its mention is found again.
+    await page.click('#expand');
+    await page.waitForFunction(() => {
+      const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention');
+      return !!h && h.size === 2;
+    });
+    expect((await visible()).sort()).toEqual(['Migrant Protection Protocols', 'Remain in Mexico']);
     await page.close();
   });
 
