@@ -124,8 +124,9 @@ async function startReader(pivotTemplate: string): Promise<void> {
         controller.signal,
       );
       quiet = watch.quiet;
-      // The gate loaded the reader because an alias can be on the page: the restyle that
-      // adopting the highlight sheet costs happens in a frame of its own while the scan runs.
+      // Where painting needs a sheet of its own (Firefox, or a colour the user chose; Chromium's
+      // default styles are injected by the manifest), adopting it restyles the page: in a frame
+      // of its own while the scan runs, since the gate found that an alias can be here.
       highlighter.prepare();
       void session.scan();
     };
