@@ -5,7 +5,7 @@ import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
 import type { FigureCheckView, MentionView, PageContext } from '../../lib/messaging/contract';
 import type { Verdict } from '../../lib/notes/verdicts';
 import { Section } from './Section';
-import { seedLabel } from './SourceLink';
+import { figureOrigin } from '../../lib/topic/cite';
 import { ColorBadge } from './VerdictBadge';
 
 export interface FigureCheckProps {
@@ -56,7 +56,7 @@ export function FigureCheck({ s, lang, mentions, context }: FigureCheckProps) {
                             <strong>{figureValue(f, s, lang)}</strong>{' '}
                             <span class="muted">
                               ({fill(s.figures.asOf, { date: formatIsoDate(f.asOf, lang) })} ·{' '}
-                              {seedLabel(f.seed, context.sources)})
+                              {figureOrigin(f, context.sources, context.records)})
                             </span>
                           </li>
                         ))}

@@ -4,7 +4,8 @@ import type { Lang } from '../../lib/i18n/lang';
 import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
 import type { PageContext } from '../../lib/messaging/contract';
 import { Section } from './Section';
-import { seedLabel, SourceLink } from './SourceLink';
+import { SourceLink } from './SourceLink';
+import { seedName } from '../../lib/topic/cite';
 import { ColorBadge } from './VerdictBadge';
 
 export interface PageCheckProps {
@@ -42,13 +43,13 @@ export function PageCheck({ s, lang, context, readerHref, onOpen }: PageCheckPro
             <dt>{s.pageCheck.eventsDate}</dt>
             <dd>{date(dateCheck.eventsDate)}</dd>
           </dl>
-          <p>{explainDateCheck(dateCheck, seedLabel(dateCheck.seed, sources), s, lang)}</p>
+          <p>{explainDateCheck(dateCheck, seedName(dateCheck.seed, sources), s, lang)}</p>
           <p class="source-line">
-            {seedLabel(dateCheck.seed, sources)}{' '}
+            {seedName(dateCheck.seed, sources)}{' '}
             <SourceLink
               href={readerHref(dateCheck.seed, null)}
               onOpen={onOpen}
-              label={fill(s.pageCheck.openSeed, { name: seedLabel(dateCheck.seed, sources) })}
+              label={fill(s.pageCheck.openSeed, { name: seedName(dateCheck.seed, sources) })}
             >
               {s.pageCheck.open}
             </SourceLink>
@@ -65,7 +66,7 @@ export function PageCheck({ s, lang, context, readerHref, onOpen }: PageCheckPro
         <ul class="plain">
           {copiedPassages.map((p) => {
             const source = sources[p.seed];
-            const name = seedLabel(p.seed, sources);
+            const name = seedName(p.seed, sources);
             return (
               <li
                 key={`${p.seed}:${p.pageStart}`}

@@ -1,7 +1,8 @@
 import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
 import type { SearchHit, SearchHitType, SourceView } from '../../lib/messaging/contract';
 import { Section } from './Section';
-import { seedLabel, SourceLink } from './SourceLink';
+import { SourceLink } from './SourceLink';
+import { seedName } from '../../lib/topic/cite';
 
 export const HIT_GROUPS: readonly SearchHitType[] = [
   'topic',
@@ -91,7 +92,7 @@ function SearchHitItem(props: SearchPanelProps & { hit: SearchHit }) {
       <div class="actions">
         {hit.seed && (
           <>
-            <span class="muted source-name">{seedLabel(hit.seed, props.sources)}</span>
+            <span class="muted source-name">{seedName(hit.seed, props.sources)}</span>
             <SourceLink
               href={props.readerHref(hit.seed, hit.quote)}
               onOpen={props.onOpen}

@@ -28,13 +28,3 @@ export function SourceLink(props: {
     </a>
   );
 }
-
-/** "001 · Mexico News Daily": the seed number keeps two articles from one outlet apart. */
-export function seedLabel(
-  seed: string,
-  sources: Record<string, { outlet: string | null; title: string }> | undefined,
-): string {
-  const source = sources?.[seed];
-  const number = seed.slice(0, 3);
-  return source ? `${number} · ${source.outlet ?? source.title}` : seed;
-}

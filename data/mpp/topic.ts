@@ -9,16 +9,17 @@ export const topic: Topic = {
   id: 'mpp',
   name: 'Migrant Protection Protocols',
   nameEs: 'Protocolos de Protección a Migrantes',
+  // True on every date: what the policy is. Its state on a given date is the history's job (lib/topic/status.ts).
   summary:
-    'The US "Remain in Mexico" policy: asylum seekers who reach the US–Mexico border are returned to Mexico to wait ' +
-    'there while their cases go through US immigration courts. Launched by the Trump administration in 2019, ' +
-    'ended by President Biden in 2021 and reinstated by Trump in January 2025. Mexico has repeatedly said it never ' +
-    'formally agreed to it.',
+    'A US policy, announced in December 2018, under which some asylum seekers from countries other than Mexico ' +
+    'who arrive at the southern border are sent back to Mexico to wait there while their cases go through US ' +
+    'immigration courts. Whether it was in force depends on the date.',
   summaryEs:
-    'La política estadounidense "Quédate en México": los solicitantes de asilo que llegan a la frontera entre ' +
-    'Estados Unidos y México son devueltos a México para esperar allí mientras sus casos avanzan en los tribunales ' +
-    'de inmigración de EE. UU. La lanzó el gobierno de Trump en 2019, el presidente Biden la terminó en 2021 y ' +
-    'Trump la restableció en enero de 2025. México ha dicho varias veces que nunca la aceptó formalmente.',
+    'Una política de Estados Unidos, anunciada en diciembre de 2018, por la que algunos solicitantes de asilo de ' +
+    'países distintos de México que llegan a la frontera sur son enviados de vuelta a México para esperar allí ' +
+    'mientras sus casos avanzan en los tribunales de inmigración de EE. UU. Si estaba vigente depende de la fecha.',
+  summaryRecords: ['dhs-2018-12-20-announcement', 'crs-lsb10251-2019-02-01', 'aic-2024-02-01-mpp-explainer'],
+  statusQuantity: 'people-returned-under-mpp',
   aliases: [
     { text: 'Migrant Protection Protocols', lang: 'en', kind: 'name' },
     { text: 'Migrant Protection Protocol', lang: 'en', kind: 'name' },

@@ -4,7 +4,16 @@
  * carried across every schema version by an explicit upgrade.
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
-import type { Conflict, Fact, Figure, Source, TimelineEvent, Topic } from '../topic/schema';
+import type {
+  Conflict,
+  Fact,
+  Figure,
+  HistoryEvent,
+  RecordSource,
+  Source,
+  TimelineEvent,
+  Topic,
+} from '../topic/schema';
 import type { Note, Selector } from '../notes/model';
 import { normalisePageUrl } from '../notes/page-url';
 import { isVerdict, type Verdict } from '../notes/verdicts';
@@ -20,7 +29,15 @@ export interface PackMeta {
 }
 
 /** The pack's topic (names, aliases, cues) has no table of its own: one record beside the pack meta. */
-export type MetaRecord = { key: 'pack'; value: PackMeta } | { key: 'topic'; value: Topic };
+/** The policy's history from the public record: small, read whole, so one record beside the topic. */
+export interface PackHistory {
+  asOf: string;
+  records: RecordSource[];
+  history: HistoryEvent[];
+}
+
+export type MetaRecord =
+  { key: 'pack'; value: PackMeta } | { key: 'topic'; value: Topic } | { key: 'history'; value: PackHistory };
 
 export interface NoteHistoryEntry {
   seq?: number;

@@ -40,8 +40,14 @@ export async function loadedPackMeta(db: MppDatabase): Promise<PackMeta | undefi
 /** The loaded pack, read back from the index; null when none is loaded yet. */
 export async function readLoadedPack(db: MppDatabase): Promise<TopicPack | null> {
   return db.transaction('r', [...db.curatedTables(), db.meta], async () => {
-    const [meta, topic] = await Promise.all([db.meta.get('pack'), db.meta.get('topic')]);
+    const [meta, topic, record] = await Promise.all([
+      db.meta.get('pack'),
+      db.meta.get('topic'),
+      db.meta.get('history'),
+    ]);
     if (meta?.key !== 'pack' || topic?.key !== 'topic') return null;
+    // A pack loaded before the history existed (version 1) has none: empty, and reloaded on next start.
+    const past = record?.key === 'history' ? record.value : { asOf: '1970-01-01', records: [], history: [] };
     const [sources, facts, figures, conflicts, timeline] = await Promise.all([
       db.sources.toArray(),
       db.facts.toArray(),
@@ -49,7 +55,18 @@ export async function readLoadedPack(db: MppDatabase): Promise<TopicPack | null>
       db.conflicts.toArray(),
       db.timeline.orderBy('date').toArray(),
     ]);
-    return { version: meta.value.version, topic: topic.value, sources, facts, figures, conflicts, timeline };
+    return {
+      version: meta.value.version,
+      asOf: past.asOf,
+      records: past.records,
+      history: past.history,
+      topic: topic.value,
+      sources,
+      facts,
+      figures,
+      conflicts,
+      timeline,
+    };
   });
 }
 
@@ -85,6 +102,10 @@ export async function loadPack(
     await db.timeline.bulkPut(valid.timeline);
     const loadedAt = (options.now?.() ?? new Date()).toISOString();
     await db.meta.put({ key: 'topic', value: valid.topic });
+    await db.meta.put({
+      key: 'history',
+      value: { asOf: valid.asOf, records: valid.records, history: valid.history },
+    });
     await db.meta.put({ key: 'pack', value: { topic, version, fingerprint, loadedAt } });
     return { status: 'loaded', topic, version } as const;
   });

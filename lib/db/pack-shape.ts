@@ -19,7 +19,9 @@ export function checkPackShape(pack: TopicPack): TopicPack {
   if (typeof pack !== 'object' || pack === null) fail('pack', 'expected an object');
   if (!Number.isInteger(pack.version) || pack.version < 1) fail('version', 'expected a positive integer');
   if (typeof pack.topic?.id !== 'string' || !ID.test(pack.topic.id)) fail('topic.id', 'expected an id');
-  const lists = ['sources', 'facts', 'figures', 'conflicts', 'timeline'] as const;
+  const lists = ['sources', 'facts', 'figures', 'conflicts', 'timeline', 'records', 'history'] as const;
+  if (typeof pack.asOf !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(pack.asOf))
+    fail('asOf', 'expected YYYY-MM-DD');
   for (const name of lists) if (!Array.isArray(pack[name])) fail(name, 'expected an array');
   pack.sources.forEach((s, i) => {
     if (typeof s.seed !== 'string' || !SEED.test(s.seed))

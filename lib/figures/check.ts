@@ -37,7 +37,7 @@ export type FigureReason =
   | {
       kind: 'agrees';
       /** The curated quantity's label. */
-      label: string;
+      label: QuantityLabel;
       match: Figure;
       /** The page's date, when it precedes the figure it agrees with (a wrong date, likely). */
       pageBefore: string | null;
@@ -45,10 +45,12 @@ export type FigureReason =
       later: Figure[];
       undated: boolean;
     }
-  | { kind: 'outdated'; label: string; match: Figure; current: Figure; pageDate: string }
+  | { kind: 'outdated'; label: QuantityLabel; match: Figure; current: Figure; pageDate: string }
+  /** A count that changes over time, with no curated figure at the page's time (or no page date). */
+  | { kind: 'no-figure-then'; label: QuantityLabel; date: string | null }
   | {
       kind: 'no-match';
-      label: string;
+      label: QuantityLabel;
       closest: Figure;
       /** The date the sources stop at, when the page's number is beyond all of them. */
       sourcesStop: string | null;
@@ -59,10 +61,13 @@ interface Keyword {
   weight: number;
 }
 
+/** A quantity's label in each UI language. */
+export type QuantityLabel = { en: string; es: string };
+
 interface QuantityProfile {
   quantity: string;
   unit: string;
-  label: string;
+  label: QuantityLabel;
   series: Figure[];
   keywords: Keyword[];
 }
@@ -118,7 +123,7 @@ function profiles(pack: TopicPack): QuantityProfile[] {
   const result = [...byQuantity].map(([quantity, figures]) => ({
     quantity,
     unit: figures[0]!.unit,
-    label: figures[0]!.label,
+    label: { en: figures[0]!.label, es: figures[0]!.labelEs },
     series: sortByDate(figures),
     keywords: [...phrasesOf.get(quantity)!].map((phrase) => ({
       stems: phrase.split(' '),
@@ -134,7 +139,9 @@ function stemsOf(text: string): string[] {
 }
 
 function sortByDate(figures: Figure[]): Figure[] {
-  return [...figures].sort((a, b) => compareDates(a.asOf, b.asOf) || a.seed.localeCompare(b.seed));
+  return [...figures].sort(
+    (a, b) => compareDates(a.asOf, b.asOf) || (a.seed ?? '~').localeCompare(b.seed ?? '~'),
+  );
 }
 
 /** Compares ISO dates of any precision on their common prefix: '2019-07' equals '2019-07-20'. */
@@ -250,6 +257,9 @@ export function figureAgrees(value: number, qualifier: Qualifier, figure: Figure
   const claim = interval(value, qualifier);
   const tolerance = roundingTolerance(value);
   const curated = interval(figure.value, figure.qualifier);
+  // A range of the sources (68,000 to 74,000) allows anything within it.
+  if (figure.high !== undefined)
+    curated.hi = Math.max(curated.hi, interval(figure.high, figure.qualifier).hi);
   return claim.lo - tolerance <= curated.hi && curated.lo <= claim.hi + tolerance;
 }
 
@@ -264,7 +274,7 @@ const QUALIFIER_WORDS: Record<Qualifier, string> = {
 };
 
 export function describeFigure(figure: Figure): string {
-  return `${QUALIFIER_WORDS[figure.qualifier]}${figure.value.toLocaleString('en-US')} as of ${figure.asOf} (seed ${figure.seed.slice(0, 3)})`;
+  return `${QUALIFIER_WORDS[figure.qualifier]}${figure.value.toLocaleString('en-US')}${figure.high !== undefined ? `–${figure.high.toLocaleString('en-US')}` : ''} as of ${figure.asOf} (${figure.seed ? `seed ${figure.seed.slice(0, 3)}` : `public record: ${(figure.records ?? []).join(', ')}`})`;
 }
 
 /** The series without repeats: copies of one article report the same figure as of the same date. */
@@ -315,7 +325,7 @@ function judge(
   const known = pageDate ? series.filter((f) => compareDates(f.asOf, pageDate) <= 0) : series;
   const current = known[known.length - 1] ?? null;
   const matches = series.filter((f) => figureAgrees(found.value, found.qualifier, f));
-  const what = `"${found.raw}" (${profile.label})`;
+  const what = `"${found.raw}" (${profile.label.en})`;
   const seriesText = `Curated series: ${describeSeries(series)}.`;
 
   if (matches.length > 0) {
@@ -373,6 +383,22 @@ function judge(
     };
   }
 
+  // A count that changes over time is only contradicted by a figure of the same time: "5,000
+  // returned" on a page of May 2019 falls between two curated counts, not against them. A one-time
+  // count (the first bus) has one time, whatever the page's date.
+  const times = new Set(series.map((f) => f.asOf));
+  const sameTime =
+    times.size === 1 || (pageDate !== null && series.some((f) => compareDates(f.asOf, pageDate) === 0));
+  if (!sameTime) {
+    return {
+      verdict: 'no-curated-figure',
+      closest: null,
+      current,
+      series,
+      explanation: `"${found.raw}" (${profile.label.en}): no curated figure of this count ${pageDate ? `as of ${pageDate}` : 'for an undated page'} to compare with. ${seriesText}`,
+      reason: { kind: 'no-figure-then', label: profile.label, date: pageDate },
+    };
+  }
   const pool = known.length > 0 ? known : series;
   const closest = pool.reduce((a, b) =>
     Math.abs(Math.log((found.value + 1) / (b.value + 1))) <

@@ -12,25 +12,33 @@ import { fill, type SidebarStrings } from './sidebar';
 
 /** "more than 16,500 migrants": the qualifier, the number in the reader's format, the unit. */
 export function figureValue(
-  figure: Pick<Figure, 'value' | 'qualifier' | 'unit'>,
+  figure: Pick<Figure, 'value' | 'high' | 'qualifier' | 'unit' | 'unitEs'>,
   s: SidebarStrings,
   lang: Lang,
 ): string {
   const qualifier = figure.qualifier === 'exact' ? '' : `${s.qualifier[figure.qualifier]} `;
-  return `${qualifier}${formatNumber(figure.value, lang)} ${figure.unit}`;
+  const value =
+    figure.high !== undefined
+      ? `${formatNumber(figure.value, lang)}–${formatNumber(figure.high, lang)}`
+      : formatNumber(figure.value, lang);
+  return `${qualifier}${value} ${lang === 'es' ? figure.unitEs : figure.unit}`;
 }
 
 export function explainFigure(raw: string, reason: FigureReason, s: SidebarStrings, lang: Lang): string {
   const w = s.figures.why;
   const date = (iso: string) => formatIsoDate(iso, lang);
   const figure = (f: Figure) =>
-    fill(w.figure, { value: figureValue(f, s, lang), date: date(f.asOf), seed: f.seed.slice(0, 3) });
+    fill(w.figure, {
+      value: figureValue(f, s, lang),
+      date: date(f.asOf),
+      seed: f.seed ? f.seed.slice(0, 3) : w.publicRecord,
+    });
   const figures = (list: Figure[]) => list.map(figure).join('; ');
   switch (reason.kind) {
     case 'no-curated-figure':
       return fill(w.noCuratedFigure, { raw });
     case 'agrees': {
-      const parts = [fill(w.agrees, { raw, label: reason.label, figure: figure(reason.match) })];
+      const parts = [fill(w.agrees, { raw, label: reason.label[lang], figure: figure(reason.match) })];
       if (reason.pageBefore) parts.push(fill(w.pageBefore, { date: date(reason.pageBefore) }));
       if (reason.later.length > 0)
         parts.push(fill(reason.undated ? w.laterUndated : w.later, { figures: figures(reason.later) }));
@@ -39,13 +47,19 @@ export function explainFigure(raw: string, reason: FigureReason, s: SidebarStrin
     case 'outdated':
       return fill(w.outdated, {
         raw,
-        label: reason.label,
+        label: reason.label[lang],
         figure: figure(reason.match),
         date: date(reason.pageDate),
         current: figure(reason.current),
       });
+    case 'no-figure-then':
+      return fill(reason.date ? w.noFigureThen : w.noFigureUndated, {
+        raw,
+        label: reason.label[lang],
+        date: reason.date ? date(reason.date) : '',
+      });
     case 'no-match': {
-      const text = fill(w.noMatch, { raw, label: reason.label, figure: figure(reason.closest) });
+      const text = fill(w.noMatch, { raw, label: reason.label[lang], figure: figure(reason.closest) });
       return reason.sourcesStop ? `${text} ${fill(w.sourcesStop, { date: date(reason.sourcesStop) })}` : text;
     }
   }

@@ -64,6 +64,7 @@ const en = {
     asOf: 'as of {date}',
     why: {
       figure: '{value} as of {date} ({seed})',
+      publicRecord: 'public record',
       noCuratedFigure: 'No curated figure is about what “{raw}” counts here.',
       agrees: '“{raw}” ({label}) agrees with {figure}.',
       pageBefore: 'The page is dated {date}, before this figure was reported; its date may be wrong.',
@@ -73,6 +74,10 @@ const en = {
         '“{raw}” ({label}) matches {figure}, but the page is dated {date} and by then the curated figure was {current}: the number is out of date.',
       noMatch: '“{raw}” ({label}) matches no curated figure; the closest is {figure}.',
       sourcesStop: 'The sources stop at {date}; a later figure they do not cover may exist.',
+      noFigureThen:
+        '“{raw}” ({label}): the sources give no figure of this count for {date}, so it is not compared.',
+      noFigureUndated:
+        '“{raw}” ({label}): this count changed over time and the page has no date, so it is not compared.',
     },
   },
   qualifier: QUALIFIER_LABELS.en,
@@ -240,6 +245,7 @@ const es: SidebarStrings = {
     asOf: 'a {date}',
     why: {
       figure: '{value} a {date} ({seed})',
+      publicRecord: 'registro público',
       noCuratedFigure: 'Ninguna cifra curada trata de lo que cuenta «{raw}» aquí.',
       agrees: '«{raw}» ({label}) coincide con {figure}.',
       pageBefore:
@@ -250,6 +256,10 @@ const es: SidebarStrings = {
         '«{raw}» ({label}) coincide con {figure}, pero la página está fechada el {date} y para entonces la cifra curada era {current}: el número está desactualizado.',
       noMatch: '«{raw}» ({label}) no coincide con ninguna cifra curada; la más cercana es {figure}.',
       sourcesStop: 'Las fuentes llegan hasta {date}; puede existir una cifra posterior que no cubren.',
+      noFigureThen:
+        '“{raw}” ({label}): las fuentes no dan una cifra de este conteo para {date}, así que no se compara.',
+      noFigureUndated:
+        '“{raw}” ({label}): este conteo cambió con el tiempo y la página no tiene fecha, así que no se compara.',
     },
   },
   qualifier: QUALIFIER_LABELS.es,
@@ -362,9 +372,4 @@ export function sidebarStrings(lang: Lang): SidebarStrings {
   return SIDEBAR_STRINGS[lang];
 }
 
-/** Fills `{name}` placeholders; an unknown placeholder stays visible rather than vanishing. */
-export function fill(template: string, vars: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.prototype.hasOwnProperty.call(vars, name) ? String(vars[name]) : whole,
-  );
-}
+export { fill } from './fill';

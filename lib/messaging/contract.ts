@@ -3,7 +3,8 @@
  * hypothesis/client's port-rpc-calls. Every message is `{ type, payload }`; the response type is
  * fixed by the call map, so a sender and its handler cannot drift apart.
  */
-import type { Conflict, Fact, Figure, Mention, Source, TimelineEvent } from '../topic/schema';
+import type { Conflict, Fact, Figure, Mention, RecordSource, Source, TimelineEvent } from '../topic/schema';
+import type { PolicyStatus } from '../topic/status';
 import type { Note } from '../notes/model';
 import type { DateCandidates } from '../page/date-candidates';
 import type { FigureReason } from '../figures/check';
@@ -53,19 +54,44 @@ export interface DateCheckView {
   evidence: string;
 }
 
+/** The policy's status at one of the dates that matter to a page. */
+export interface StatusAtView {
+  /** The page's printed date, the date of the events it reports, or the latest date the sources cover. */
+  role: 'page' | 'events' | 'latest';
+  status: PolicyStatus;
+  /** The running count at that date, while the policy was in operation (the topic's statusQuantity). */
+  figure: Figure | null;
+}
+
+/** What this page is, when it is one of the seeds or reprints one whole. */
+export interface PageIdentityView {
+  seed: string;
+  /** Printed with the seed's own date (or, like the seed, with none): the seed itself, not a reprint. */
+  sameDate: boolean;
+}
+
 export interface MentionContext {
   /** Curated facts most relevant to the passage around this mention, best first. */
   facts: string[];
   /** Related seed articles, best first. */
   sources: string[];
-  /** Conflicts that touch this passage's facts or figures, most relevant first. */
+  /** Relations between sources (conflicts of any kind but the page's own) relevant to the passage, best first. */
   conflicts: string[];
+  /** Facts and relations together, most relevant to the passage first: the popover leads with two. */
+  ranked: Array<{ type: 'fact' | 'relation'; id: string }>;
   figureChecks: FigureCheckView[];
 }
 
 /** Everything the content script needs about its page, fetched once, so a hover needs no round trip. */
 export interface PageContext {
-  topic: { id: string; name: string; nameEs: string; summary: string; summaryEs: string };
+  topic: {
+    id: string;
+    name: string;
+    nameEs: string;
+    summary: string;
+    summaryEs: string;
+    summaryRecords: string[];
+  };
   mentions: MentionContext[];
   facts: Record<string, Fact>;
   figures: Figure[];
@@ -75,6 +101,13 @@ export interface PageContext {
   /** The page's own date, read from the candidates the content script sent. */
   pageDate: PageDateInfo | null;
   dateCheck: DateCheckView | null;
+  /** Records of the public record cited by what the context shows, by id. */
+  records: Record<string, RecordSource>;
+  /** The pack's own "as of" date. */
+  asOf: string;
+  /** The policy's status on the page's date, on the date of the events it reports and as of the pack, where they differ. */
+  status: StatusAtView[];
+  identity: PageIdentityView | null;
 }
 
 export interface PrefetchRequest {

@@ -493,7 +493,13 @@ function passageAt(text: string, start: number, end: number): SelectionView {
   };
 }
 
-const emptyMentionContext: MentionContext = { facts: [], sources: [], conflicts: [], figureChecks: [] };
+const emptyMentionContext: MentionContext = {
+  facts: [],
+  sources: [],
+  conflicts: [],
+  figureChecks: [],
+  ranked: [],
+};
 
 function isEditable(target: EventTarget | null): boolean {
   const el = target as HTMLElement | null;

@@ -31,7 +31,7 @@ function seedDocs(pack: TopicPack): SeedDoc[] {
     const texts = [source.title, source.eventsDateEvidence.quote];
     for (const fact of pack.facts) if (fact.seed === source.seed) texts.push(fact.statement, fact.quote);
     for (const figure of pack.figures)
-      if (figure.seed === source.seed) texts.push(figure.label, figure.quote);
+      if (figure.seed === source.seed && figure.quote) texts.push(figure.label, figure.quote);
     for (const event of pack.timeline) if (event.seed === source.seed) texts.push(event.event, event.quote);
     const terms = new Map<string, number>();
     let length = 0;

@@ -62,7 +62,7 @@ function documents(pack: TopicPack): Doc[] {
       result: { type: 'figure', id: figure.id, item: figure },
       names: [],
       title: figure.label,
-      body: [figure.quote],
+      body: figure.quote ? [figure.quote] : [],
       tags: [...(figure.keywords ?? []), figure.quantity.replace(/-/g, ' ')],
     });
   }

@@ -87,7 +87,7 @@ function toHit(r: SearchResult, sources: Record<string, SourceView>): SearchHit 
     case 'fact':
       return { ...base, title: r.item.statement, quote: r.item.quote, seed: r.item.seed };
     case 'figure':
-      return { ...base, title: r.item.label, quote: r.item.quote, seed: r.item.seed };
+      return { ...base, title: r.item.label, quote: r.item.quote ?? null, seed: r.item.seed ?? null };
     case 'conflict':
       return { ...base, title: r.item.title, quote: r.item.explanation, seed: null };
     case 'source':

@@ -120,6 +120,7 @@ function crossCheck(pack: TopicPack, seedTexts: Record<string, string>): string[
   pack.timeline.forEach((event, i) => checkQuote(at('timeline', i, event, 'quote'), event.seed, event.quote));
 
   checkFigures(pack, problems, at, checkQuote);
+  checkCitations(pack, problems, at);
 
   const memberIds = new Set([...factIds, ...pack.figures.map((f) => f.id), ...Object.keys(seedTexts)]);
   pack.conflicts.forEach((conflict, i) => {
@@ -159,6 +160,16 @@ function checkFigures(
 ) {
   const unitOf = new Map<string, string>();
   pack.figures.forEach((figure, i) => {
+    if (figure.high !== undefined && figure.high < figure.value)
+      problems.push(`${at('figures', i, figure, 'high')}: below value ${figure.value}`);
+    // A figure of the public record is checked by checkCitations; a seed's by its quote.
+    if (figure.seed === undefined || figure.quote === undefined) {
+      if (figure.seed !== undefined || figure.quote !== undefined)
+        problems.push(`${at('figures', i, figure, 'quote')}: a seed's figure needs both seed and quote`);
+      else if (!figure.records)
+        problems.push(`${at('figures', i, figure, 'records')}: neither a seed quote nor a record citation`);
+      return;
+    }
     checkQuote(at('figures', i, figure, 'quote'), figure.seed, figure.quote);
     // A figure whose quote does not state its value would let a typo in `value` go unnoticed.
     const stated = findFigures(figure.quote, { includeAmbiguousWords: true });
@@ -175,6 +186,48 @@ function checkFigures(
         `${at('figures', i, figure, 'unit')}: "${figure.unit}" differs from "${unit}" used for quantity ${figure.quantity}`,
       );
     }
+  });
+}
+
+/**
+ * What the pack says in its own voice beyond the seeds must carry a record citation that resolves:
+ * the summary, every history event, every figure of the public record. The pack's "as of" date is
+ * the last date its sources cover, so no event or record may come after it.
+ */
+function checkCitations(
+  pack: TopicPack,
+  problems: string[],
+  at: (collection: string, index: number, entry: { id?: string }, field: string) => string,
+) {
+  const records = new Map<string, number>();
+  pack.records.forEach((record, i) => {
+    if (records.has(record.id)) problems.push(`records[${i}] (id "${record.id}").id: duplicate`);
+    records.set(record.id, i);
+    if (record.date > pack.asOf)
+      problems.push(
+        `records[${i}] (id "${record.id}").date: ${record.date} is after the pack's asOf ${pack.asOf}`,
+      );
+  });
+  const resolve = (where: string, ids: readonly string[] | undefined) => {
+    if (!ids || ids.length === 0) return problems.push(`${where}: no record citation`);
+    for (const id of ids) if (!records.has(id)) problems.push(`${where}: "${id}" is not a record id`);
+  };
+  resolve('topic.summaryRecords', pack.topic.summaryRecords);
+  const seen = new Set<string>();
+  let previous = '';
+  pack.history.forEach((event, i) => {
+    resolve(at('history', i, event, 'records'), event.records);
+    if (seen.has(event.id)) problems.push(`${at('history', i, event, 'id')}: duplicate`);
+    seen.add(event.id);
+    if (event.date < previous) problems.push(`${at('history', i, event, 'date')}: out of date order`);
+    previous = event.date;
+    if (event.date > pack.asOf)
+      problems.push(
+        `${at('history', i, event, 'date')}: ${event.date} is after the pack's asOf ${pack.asOf}`,
+      );
+  });
+  pack.figures.forEach((figure, i) => {
+    if (figure.records) resolve(at('figures', i, figure, 'records'), figure.records);
   });
 }
 

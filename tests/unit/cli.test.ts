@@ -27,6 +27,9 @@ describe('mpp-context CLI (in process)', () => {
     const pack = JSON.parse(stdout);
     expect(Object.keys(pack)).toEqual([
       'version',
+      'asOf',
+      'records',
+      'history',
       'topic',
       'sources',
       'facts',
@@ -102,7 +105,7 @@ describe('bin/mpp-context.mjs', () => {
       timeout: 60_000,
     });
     const pack = JSON.parse(stdout);
-    expect(pack.version).toBe(1);
+    expect(pack.version).toBe(2);
     expect(pack.topic.id).toBe('mpp');
     expect(pack.sources).toHaveLength(5);
   }, 60_000);

@@ -13,6 +13,7 @@ function fact(id: string): Fact {
     id,
     topic: 'mpp',
     statement: `Statement ${id}.`,
+    statementEs: `Afirmación ${id}.`,
     quote: 'Remain in Mexico',
     seed: SEED,
     asOf: '2019-07',
@@ -26,12 +27,34 @@ function fact(id: string): Fact {
 function smallPack(version: number, factIds: string[]): TopicPack {
   return {
     version,
+    asOf: '2025-01-21',
+    records: [
+      {
+        id: 'dhs-2025',
+        publisher: 'DHS',
+        title: 'DHS Reinstates Migrant Protection Protocols',
+        date: '2025-01-21',
+        url: 'https://www.dhs.gov/news/2025/01/21/dhs-reinstates-migrant-protection-protocols',
+        kind: 'government',
+      },
+    ],
+    history: [
+      {
+        id: 'revival',
+        date: '2025-01-21',
+        event: 'Revived.',
+        eventEs: 'Revivido.',
+        state: 'revival-ordered',
+        records: ['dhs-2025'],
+      },
+    ],
     topic: {
       id: 'mpp',
       name: 'Migrant Protection Protocols',
       nameEs: 'Protocolos de Protección a Migrantes',
       summary: 'US policy.',
       summaryEs: 'Política de EE. UU.',
+      summaryRecords: ['dhs-2025'],
       aliases: [{ text: 'Remain in Mexico', lang: 'en', kind: 'name' }],
       cues: ['asylum'],
       antiCues: [],
@@ -55,16 +78,27 @@ function smallPack(version: number, factIds: string[]): TopicPack {
         id: 'mpp-16500',
         quantity: 'mpp-returned',
         label: 'Made to wait',
+        labelEs: 'Obligados a esperar',
         value: 16500,
         qualifier: 'more-than',
         unit: 'people',
+        unitEs: 'personas',
         asOf: '2019-07',
         quote: 'more than 16,500 migrants',
         seed: SEED,
       },
     ],
     conflicts: [],
-    timeline: [{ id: 'start', date: '2019-01', event: 'MPP starts.', quote: 'Remain in Mexico', seed: SEED }],
+    timeline: [
+      {
+        id: 'start',
+        date: '2019-01',
+        event: 'MPP starts.',
+        eventEs: 'Empiezan los MPP.',
+        quote: 'Remain in Mexico',
+        seed: SEED,
+      },
+    ],
   };
 }
 

@@ -38,16 +38,28 @@ describe('checkFigures: the returned-under-MPP series', () => {
     expect(atEvents.find((c) => c.value === 240)?.verdict).toBe('agrees');
   });
 
-  it('finds no curated figure as high as "more than 60,000 returned" and shows the whole series', () => {
+  it('agrees "more than 60,000 returned" with the public record’s 2019–2021 total, and shows the whole series', () => {
     const check = only('More than 60,000 asylum seekers were returned to Mexico under the policy.', null);
     expect(check).toMatchObject({
       quantity: 'people-returned-under-mpp',
-      verdict: 'conflicts',
+      verdict: 'agrees',
       qualifier: 'more-than',
     });
-    expect(check.series.map((f) => f.asOf)).toEqual(['2019-03', '2019-03', '2019-07']);
-    expect(check.closest?.value).toBe(16500);
-    expect(check.explanation).toContain('The sources stop at 2019-07');
+    expect(check.series.slice(0, 3).map((f) => f.asOf)).toEqual(['2019-03', '2019-03', '2019-07']);
+    expect(check.series.some((f) => f.id === 'returned-total-2019-2021')).toBe(true);
+  });
+
+  it('allows the rounding a figure carries: "76,000" is 76,103, "about 70,000" is within the total’s range', () => {
+    const crossings = only('76,000 people crossed Mexico’s northern border last month.', '2019-03');
+    expect(crossings.verdict).toBe('agrees');
+    const total = only('About 70,000 people were returned to Mexico under the program.', '2022-07-01');
+    expect(total).toMatchObject({ quantity: 'people-returned-under-mpp', verdict: 'agrees' });
+    expect(total.closest?.id).not.toBe('made-to-wait-16500-july-2019');
+    const rounded = only('Roughly 68,000 asylum seekers were made to wait in Mexico.', null);
+    expect(rounded.verdict).toBe('agrees');
+    // Rounding has limits: 50,000 is not a rounding of 68,000–74,000, and at the total's own time it conflicts.
+    const off = only('Some 50,000 asylum seekers were made to wait in Mexico under MPP.', '2021-01');
+    expect(off.verdict).toBe('conflicts');
   });
 
   it('agrees with an undated page stating either end of the series, and says which date it fits', () => {

@@ -31,7 +31,7 @@ describe('seed files', () => {
 describe('MPP topic pack', () => {
   it('matches the zod schema', () => {
     expect(topicPackSchema.safeParse(mppPack).success).toBe(true);
-    expect(mppPack.version).toBe(1);
+    expect(mppPack.version).toBe(2);
     expect(mppPack.topic.id).toBe('mpp');
   });
 
@@ -40,9 +40,12 @@ describe('MPP topic pack', () => {
   });
 
   it('quotes every fact, figure and timeline event byte for byte, curly quotes and U+00A0 included', () => {
+    const seedFigures = mppPack.figures.flatMap((f) =>
+      f.seed && f.quote ? [{ seed: f.seed, quote: f.quote }] : [],
+    );
     const quotes = [
       ...mppPack.facts,
-      ...mppPack.figures,
+      ...seedFigures,
       ...mppPack.timeline,
       ...mppPack.sources.map((s) => s.eventsDateEvidence),
     ];
@@ -104,7 +107,9 @@ describe('MPP topic pack', () => {
     const series = mppPack.conflicts.find(
       (c) => c.kind === 'series' && c.members.includes('made-to-wait-16500-july-2019'),
     );
-    expect(series?.members).toEqual(expect.arrayContaining(returned.map((f) => f.id)));
+    // The seeds' figures and the public record's range of the 2019–2021 total.
+    const shown = returned.filter((f) => f.seed || f.id === 'returned-total-2019-2021').map((f) => f.id);
+    expect(series?.members).toEqual(expect.arrayContaining(shown));
   });
 
   it('holds every figure of the curation table', () => {
@@ -126,7 +131,19 @@ describe('MPP topic pack', () => {
 
   it('records the six disagreements of the curation map with their kinds', () => {
     const kinds = new Set(mppPack.conflicts.map((c) => c.kind));
-    expect([...kinds].sort()).toEqual(['contradiction', 'copy', 'framing', 'misdated', 'series']);
+    // CURATION.md: only sources disagreeing about the same thing at the same time is a contradiction,
+    // and the seeds hold none; the rest is change over time, promise against practice, framing,
+    // reading hazards, and the page relations (misdated, copy).
+    expect([...kinds].sort()).toEqual([
+      'copy',
+      'framing',
+      'hazard',
+      'misdated',
+      'promise-practice',
+      'series',
+    ]);
+    expect(mppPack.conflicts.find((c) => c.id === 'did-mexico-agree')?.kind).toBe('framing');
+    expect(mppPack.conflicts.find((c) => c.id === 'relative-time-words')?.kind).toBe('hazard');
     const members = (id: string) => mppPack.conflicts.find((c) => c.id === id)?.members ?? [];
     expect(members('did-mexico-agree')).toEqual(
       expect.arrayContaining([
@@ -251,5 +268,87 @@ describe('validatePack rejects broken packs, naming entry and field', () => {
       p.topic.aliases.push({ text: 'Remain-in-Mexico', lang: 'en', kind: 'name' });
     });
     expect(() => validatePack(broken, seeds)).toThrow(/topic\.aliases\[\d+\] \("Remain-in-Mexico"\)\.kind/);
+  });
+
+  it('refuses a statement of the public record without a citation, naming it', () => {
+    const uncited = brokenPack((p) => {
+      p.history[2]!.records = [];
+    });
+    expect(() => validatePack(uncited, seeds)).toThrow(`history[2] (id "${mppPack.history[2]!.id}").records`);
+    const dangling = brokenPack((p) => {
+      p.history[0]!.records = ['no-such-record'];
+    });
+    expect(() => validatePack(dangling, seeds)).toThrow(
+      /history\[0\] \(id "[^"]+"\)\.records: "no-such-record" is not a record id/,
+    );
+    const summary = brokenPack((p) => {
+      p.topic.summaryRecords = [];
+    });
+    expect(() => validatePack(summary, seeds)).toThrow('topic.summaryRecords');
+  });
+
+  it('refuses a figure with neither a seed quote nor a record citation', () => {
+    const i = mppPack.figures.findIndex((f) => f.records);
+    const broken = brokenPack((p) => {
+      delete p.figures[i]!.records;
+    });
+    expect(() => validatePack(broken, seeds)).toThrow(
+      `figures[${i}] (id "${mppPack.figures[i]!.id}").records: neither a seed quote nor a record citation`,
+    );
+  });
+
+  it('refuses history after the pack\'s own "as of" date', () => {
+    const broken = brokenPack((p) => {
+      p.asOf = '2024-01-01';
+    });
+    expect(() => validatePack(broken, seeds)).toThrow(/is after the pack's asOf 2024-01-01/);
+  });
+});
+
+describe('the public record in the pack', () => {
+  it('cites every record with publisher, title, date and URL, and every history event with a record', () => {
+    expect(mppPack.records.length).toBeGreaterThanOrEqual(15);
+    for (const r of mppPack.records) {
+      expect(r.publisher, r.id).not.toBe('');
+      expect(r.title, r.id).not.toBe('');
+      expect(r.url, r.id).toMatch(/^https?:\/\//);
+    }
+    const ids = new Set(mppPack.records.map((r) => r.id));
+    for (const e of mppPack.history)
+      for (const id of e.records) expect(ids.has(id), `${e.id} -> ${id}`).toBe(true);
+  });
+
+  it('holds every event the status needs, each on its exact date', () => {
+    const on = (id: string) => mppPack.history.find((e) => e.id === id)?.date;
+    expect(on('mpp-announced')).toBe('2018-12-20');
+    expect(on('first-return-tijuana')).toBe('2019-01-29');
+    expect(on('joint-declaration')).toBe('2019-06-07');
+    expect(on('new-enrollments-suspended')).toBe('2021-01-20');
+    expect(on('termination-memo-june')).toBe('2021-06-01');
+    expect(on('district-court-reinstatement-order')).toBe('2021-08-13');
+    expect(on('scotus-denies-stay')).toBe('2021-08-24');
+    expect(on('termination-memo-october')).toBe('2021-10-29');
+    expect(on('court-ordered-restart')).toBe('2021-12-06');
+    expect(on('biden-v-texas')).toBe('2022-06-30');
+    expect(on('dhs-ends-enrollments-2022')).toBe('2022-08-08');
+    expect(on('mexico-ends-participation')).toBe('2022-10-25');
+    expect(on('termination-stayed')).toBe('2022-12-15');
+    expect(on('eo-securing-our-borders')).toBe('2025-01-20');
+    expect(on('dhs-reinstates-2025')).toBe('2025-01-21');
+  });
+
+  it('says nothing of its own that the record contradicts: no "ended in 2021" in the summary or the pack’s own words', () => {
+    const ownWords = [
+      mppPack.topic.summary,
+      mppPack.topic.summaryEs,
+      ...mppPack.conflicts.flatMap((c) => [c.title, c.explanation, c.titleEs, c.explanationEs]),
+      ...mppPack.timeline.map((e) => e.event),
+    ];
+    for (const text of ownWords) {
+      // 003's own claim may be reported as 003's, never stated as ours.
+      if (/\b003\b/.test(text)) continue;
+      expect(text).not.toMatch(/ended (?:by President Biden )?in 2021|terminó en 2021|la terminó en 2021/i);
+    }
+    expect(mppPack.topic.summary).not.toMatch(/asylum seekers who reach the US–Mexico border are returned/);
   });
 });

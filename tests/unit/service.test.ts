@@ -35,8 +35,15 @@ describe('buildPageContext', () => {
     const checks = ctx.mentions[0]!.figureChecks;
     const returned = checks.find((c) => c.value === 240)!;
     expect(returned.quantity).toBe('people-returned-under-mpp');
-    // Dated 2026, "only 240 so far" is long out of date: July 2019 already counted more than 16,500.
-    expect(returned.verdict).toBe('conflicts');
+    // The page is misdated (the signal says so); its "only 240 so far" is judged at the time it
+    // reports, March 2019, when it was right, instead of being called out of date against 2026.
+    expect(returned.verdict).toBe('agrees');
+    expect(ctx.identity).toEqual({ seed: S001, sameDate: true });
+    expect(ctx.status.map((s) => [s.role, s.status.state])).toEqual([
+      ['page', 'revival-ordered'],
+      ['events', 'enrolling'],
+    ]);
+    expect(ctx.status[1]!.figure?.value).toBe(240);
     expect(returned.series.map((f) => f.value)).toContain(16500);
     const series = ctx.conflicts.find((c) => c.id === ctx.mentions[0]!.conflicts[0]);
     expect(series?.kind).toBe('series');

@@ -1,0 +1,82 @@
+import type { Conflict, Fact, Figure } from '../../lib/topic/schema';
+import type { PageContext } from '../../lib/messaging/contract';
+import type { PopoverStrings } from '../../lib/i18n/popover';
+import type { Lang } from '../../lib/i18n/lang';
+import { fill } from '../../lib/i18n/fill';
+import { formatIsoDate } from '../../lib/i18n/format';
+import { figureValue } from '../../lib/i18n/explain';
+import { sidebarStrings } from '../../lib/i18n/sidebar';
+import { figureOrigin } from '../../lib/topic/cite';
+
+/** A seed's claim, shown as that seed's: outlet and date first, our summary, then its own words. */
+export function FactItem({
+  t,
+  lang,
+  context,
+  fact,
+}: {
+  t: PopoverStrings;
+  lang: Lang;
+  context: PageContext;
+  fact: Fact;
+}) {
+  const src = context.sources[fact.seed];
+  return (
+    <li class="fact" data-testid="popover-fact">
+      <span class="cite">
+        {fill(t.claimOf, {
+          outlet: `${fact.seed.slice(0, 3)} · ${src?.outlet ?? src?.title ?? fact.seed}`,
+          date: formatIsoDate(fact.asOf, lang),
+        })}
+      </span>
+      <p>{lang === 'es' ? fact.statementEs : fact.statement}</p>
+      <blockquote lang={src?.lang}>“{fact.quote}”</blockquote>
+    </li>
+  );
+}
+
+/** A relation between sources, named for its kind; a series shows its figures side by side with dates. */
+export function RelationItem(props: {
+  t: PopoverStrings;
+  lang: Lang;
+  context: PageContext;
+  relation: Conflict;
+  expanded: boolean;
+}) {
+  const { t, lang, context, relation: c, expanded } = props;
+  const figuresById = new Map(context.figures.map((f) => [f.id, f]));
+  const figures = c.members.map((m) => figuresById.get(m)).filter((f): f is Figure => f !== undefined);
+  return (
+    <li class={`relation ${c.kind}`} data-testid="popover-conflict" data-kind={c.kind}>
+      <p class="kind">
+        <span class="kind-label">{t.relationKind[c.kind]}</span> {lang === 'es' ? c.titleEs : c.title}
+      </p>
+      {figures.length > 0 && (
+        <div class="side-by-side">
+          {sameFigureGroups(figures).map(([f, ...repeats]) => (
+            <div key={f!.id} class="figure" data-testid="popover-figure">
+              <span class="value">{figureValue(f!, sidebarStrings(lang), lang)}</span>
+              <span class="date">
+                {t.asOf} {formatIsoDate(f!.asOf, lang)}
+              </span>
+              <span class="src">
+                {[f!, ...repeats].map((x) => figureOrigin(x, context.sources, context.records)).join(', ')}
+              </span>
+            </div>
+          ))}
+        </div>
+      )}
+      {expanded && <p class="why">{lang === 'es' ? c.explanationEs : c.explanation}</p>}
+    </li>
+  );
+}
+
+/** A figure repeated by a copy (240 in 001 and in 002) is one figure with two sources, not two columns. */
+function sameFigureGroups(figures: Figure[]): Figure[][] {
+  const groups = new Map<string, Figure[]>();
+  for (const f of figures) {
+    const key = `${f.quantity}|${f.value}|${f.high ?? ''}|${f.qualifier}|${f.asOf}`;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  return [...groups.values()];
+}
