@@ -66,7 +66,12 @@ export function pageSignals(
       fill(identity.sameDate ? t.isSeed : t.reprint, {
         seed: name(self.seed),
         outlet: outlet(self),
-        when: when(self),
+        // The status line gives the date of the events; the page's own date is what is new here.
+        when: identity.sameDate
+          ? self.pageDate
+            ? fill(t.pageDated, { date: date(self.pageDate) })
+            : t.noDate
+          : when(self),
       }),
     ];
     if (original)

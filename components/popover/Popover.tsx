@@ -34,19 +34,22 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
   const [more, setMore] = useState(false);
   const items = rankedItems(context, mention).slice(0, MAX_ITEMS);
   const shown = more ? items : items.slice(0, LEAD);
-  const hidden = items.length - LEAD + (mention.sources.length > 0 ? 1 : 0);
+  // Everything past the first view: the rest of the items, the quotes and explanations, related articles.
+  const hidden =
+    Math.max(0, items.length - LEAD) + (mention.sources.length > 0 ? 1 : 0) + (items.length > 0 ? 1 : 0);
   const summary = firstSentence(lang === 'es' ? context.topic.summaryEs : context.topic.summary);
   const name = lang === 'es' ? context.topic.nameEs : context.topic.name;
 
   return (
     <div class="pop" role="dialog" aria-label={`${name}: ${exact}`} data-testid="popover">
       <div class="head">
-        <p class="policy" data-testid="popover-policy">
-          <strong>{name}</strong> — {summary}
-        </p>
+        {/* Floated first, so only the first line of the summary makes room for it. */}
         <button type="button" class="close" aria-label={t.close} onClick={onClose}>
           ×
         </button>
+        <p class="policy" data-testid="popover-policy">
+          <strong>{name}</strong> — {summary}
+        </p>
       </div>
 
       <StatusLines lang={lang} context={context} />
@@ -54,11 +57,17 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
 
       {shown.length > 0 && (
         <section aria-label={t.lead} data-testid="popover-lead">
-          <h2>{t.lead}</h2>
           <ul class="items">
             {shown.map((item) =>
               item.type === 'fact' ? (
-                <FactItem key={item.fact.id} t={t} lang={lang} context={context} fact={item.fact} />
+                <FactItem
+                  key={item.fact.id}
+                  t={t}
+                  lang={lang}
+                  context={context}
+                  fact={item.fact}
+                  expanded={more}
+                />
               ) : (
                 <RelationItem
                   key={item.relation.id}
@@ -94,7 +103,7 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
           {t.openSidebar}
         </button>
       </div>
-      <p class="hint">{t.keyboardHint}</p>
+      {more && <p class="hint">{t.keyboardHint}</p>}
     </div>
   );
 }

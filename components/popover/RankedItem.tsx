@@ -3,23 +3,21 @@ import type { PageContext } from '../../lib/messaging/contract';
 import type { PopoverStrings } from '../../lib/i18n/popover';
 import type { Lang } from '../../lib/i18n/lang';
 import { fill } from '../../lib/i18n/fill';
-import { formatIsoDate } from '../../lib/i18n/format';
-import { figureValue } from '../../lib/i18n/explain';
+import { formatIsoDate, formatIsoDateShort } from '../../lib/i18n/format';
+import { figureNumber, figureValue } from '../../lib/i18n/explain';
 import { sidebarStrings } from '../../lib/i18n/sidebar';
 import { figureOrigin } from '../../lib/topic/cite';
 
 /** A seed's claim, shown as that seed's: outlet and date first, our summary, then its own words. */
-export function FactItem({
-  t,
-  lang,
-  context,
-  fact,
-}: {
+export function FactItem(props: {
   t: PopoverStrings;
   lang: Lang;
   context: PageContext;
   fact: Fact;
+  /** The seed's own words are shown once the reader asks for more. */
+  expanded: boolean;
 }) {
+  const { t, lang, context, fact, expanded } = props;
   const src = context.sources[fact.seed];
   return (
     <li class="fact" data-testid="popover-fact">
@@ -30,7 +28,7 @@ export function FactItem({
         })}
       </span>
       <p>{lang === 'es' ? fact.statementEs : fact.statement}</p>
-      <blockquote lang={src?.lang}>“{fact.quote}”</blockquote>
+      {expanded && <blockquote lang={src?.lang}>“{fact.quote}”</blockquote>}
     </li>
   );
 }
@@ -51,7 +49,17 @@ export function RelationItem(props: {
       <p class="kind">
         <span class="kind-label">{t.relationKind[c.kind]}</span> {lang === 'es' ? c.titleEs : c.title}
       </p>
-      {figures.length > 0 && (
+      {figures.length > 0 && !expanded && (
+        <p class="chips">
+          {sameFigureGroups(figures).map(([f]) => (
+            <span key={f!.id} class="chip" data-testid="popover-figure">
+              <strong>{figureNumber(f!, sidebarStrings(lang), lang)}</strong>{' '}
+              {formatIsoDateShort(f!.asOf, lang)}
+            </span>
+          ))}
+        </p>
+      )}
+      {figures.length > 0 && expanded && (
         <div class="side-by-side">
           {sameFigureGroups(figures).map(([f, ...repeats]) => (
             <div key={f!.id} class="figure" data-testid="popover-figure">

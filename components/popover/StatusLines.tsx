@@ -1,8 +1,9 @@
+import { useState } from 'preact/hooks';
 import type { PageContext, StatusAtView } from '../../lib/messaging/contract';
 import type { Lang } from '../../lib/i18n/lang';
 import { fill } from '../../lib/i18n/fill';
 import { formatIsoDate } from '../../lib/i18n/format';
-import { figureValue } from '../../lib/i18n/explain';
+import { figureNumber } from '../../lib/i18n/explain';
 import { sidebarStrings } from '../../lib/i18n/sidebar';
 import { STATUS_WORDS, stateLabel } from '../../lib/i18n/status';
 import { figureOrigin, shortPublisher } from '../../lib/topic/cite';
@@ -14,19 +15,20 @@ import { figureOrigin, shortPublisher } from '../../lib/topic/cite';
  */
 export function StatusLines({ lang, context }: { lang: Lang; context: PageContext }) {
   const w = STATUS_WORDS[lang];
+  const [open, setOpen] = useState(false);
   if (context.status.length === 0) return null;
   const sources = [
     ...new Map(context.status.flatMap((l) => l.status.sources).map((r) => [r.id, r])).values(),
   ];
   return (
     <section class="status" aria-label={w.heading} data-testid="popover-status">
-      {context.status.map((line) => (
+      {context.status.map((line, i) => (
         <p key={line.role} class="status-line" data-role={line.role} data-state={line.status.state}>
           <span class="when">
             {fill(roleWords(line, lang), { date: formatIsoDate(line.status.date, lang) })}:
           </span>{' '}
           <strong>{stateLabel(line.status.state, lang)}</strong>
-          {line.status.since && (
+          {line.status.since && line.role !== 'latest' && (
             <span class="since">
               {' '}
               ({fill(w.since, { date: formatIsoDate(line.status.since.date, lang) })})
@@ -36,18 +38,31 @@ export function StatusLines({ lang, context }: { lang: Lang; context: PageContex
             <span class="count">
               {' · '}
               {fill(w.soFar, {
-                value: figureValue(line.figure, sidebarStrings(lang), lang),
-                source: figureOrigin(line.figure, context.sources, context.records),
+                value: figureNumber(line.figure, sidebarStrings(lang), lang),
+                source: line.figure.seed
+                  ? line.figure.seed.slice(0, 3)
+                  : figureOrigin(line.figure, context.sources, context.records),
               })}
             </span>
           )}
+          {i === context.status.length - 1 && sources.length > 0 && (
+            <>
+              {' · '}
+              <button
+                type="button"
+                class="inline-link"
+                aria-expanded={open}
+                onClick={() => setOpen(!open)}
+                data-testid="popover-records-toggle"
+              >
+                {w.sources} ({sources.length})
+              </button>
+            </>
+          )}
         </p>
       ))}
-      {sources.length > 0 && (
-        <details class="records">
-          <summary>
-            {w.sources} ({sources.length})
-          </summary>
+      {open && (
+        <div class="records">
           <ul>
             {sources.map((r) => (
               <li key={r.id} data-testid="popover-record">
@@ -58,7 +73,7 @@ export function StatusLines({ lang, context }: { lang: Lang; context: PageContex
               </li>
             ))}
           </ul>
-        </details>
+        </div>
       )}
     </section>
   );

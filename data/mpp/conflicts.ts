@@ -133,9 +133,8 @@ export const conflicts: Conflict[] = [
   {
     id: 'returned-240-then-16500',
     kind: 'series',
-    title: 'People returned under MPP: 240 in March 2019, more than 16,500 by July 2019, about 70,000 in all',
-    titleEs:
-      'Personas devueltas bajo los MPP: 240 en marzo de 2019, más de 16,500 en julio de 2019, unas 70,000 en total',
+    title: 'People returned under MPP, counted at different dates',
+    titleEs: 'Personas devueltas bajo los MPP, contadas en fechas distintas',
     members: [
       'returned-240-march-2019-001',
       'returned-240-march-2019-002',

@@ -11,13 +11,11 @@ export const topic: Topic = {
   nameEs: 'Protocolos de Protección a Migrantes',
   // True on every date: what the policy is. Its state on a given date is the history's job (lib/topic/status.ts).
   summary:
-    'A US policy, announced in December 2018, under which some asylum seekers from countries other than Mexico ' +
-    'who arrive at the southern border are sent back to Mexico to wait there while their cases go through US ' +
-    'immigration courts. Whether it was in force depends on the date.',
+    'A US policy (announced December 2018) that makes some non-Mexican asylum seekers wait in Mexico for US ' +
+    'immigration court hearings. Whether it was in force depends on the date.',
   summaryEs:
-    'Una política de Estados Unidos, anunciada en diciembre de 2018, por la que algunos solicitantes de asilo de ' +
-    'países distintos de México que llegan a la frontera sur son enviados de vuelta a México para esperar allí ' +
-    'mientras sus casos avanzan en los tribunales de inmigración de EE. UU. Si estaba vigente depende de la fecha.',
+    'Política de EE. UU. (anunciada en diciembre de 2018) que hace esperar en México a algunos solicitantes de ' +
+    'asilo no mexicanos sus audiencias en tribunales de inmigración de EE. UU. Si estaba vigente depende de la fecha.',
   summaryRecords: ['dhs-2018-12-20-announcement', 'crs-lsb10251-2019-02-01', 'aic-2024-02-01-mpp-explainer'],
   statusQuantity: 'people-returned-under-mpp',
   aliases: [

@@ -11,8 +11,9 @@ import type { Lang } from './lang';
 import { fill, type SidebarStrings } from './sidebar';
 
 /** "more than 16,500 migrants": the qualifier, the number in the reader's format, the unit. */
-export function figureValue(
-  figure: Pick<Figure, 'value' | 'high' | 'qualifier' | 'unit' | 'unitEs'>,
+/** A figure's number with its qualifier, without the unit ("only 240", "68,000–74,000"). */
+export function figureNumber(
+  figure: Pick<Figure, 'value' | 'high' | 'qualifier'>,
   s: SidebarStrings,
   lang: Lang,
 ): string {
@@ -21,7 +22,15 @@ export function figureValue(
     figure.high !== undefined
       ? `${formatNumber(figure.value, lang)}–${formatNumber(figure.high, lang)}`
       : formatNumber(figure.value, lang);
-  return `${qualifier}${value} ${lang === 'es' ? figure.unitEs : figure.unit}`;
+  return `${qualifier}${value}`;
+}
+
+export function figureValue(
+  figure: Pick<Figure, 'value' | 'high' | 'qualifier' | 'unit' | 'unitEs'>,
+  s: SidebarStrings,
+  lang: Lang,
+): string {
+  return `${figureNumber(figure, s, lang)} ${lang === 'es' ? figure.unitEs : figure.unit}`;
 }
 
 export function explainFigure(raw: string, reason: FigureReason, s: SidebarStrings, lang: Lang): string {

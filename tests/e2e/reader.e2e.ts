@@ -91,10 +91,41 @@ describe('reader flow in Chromium', () => {
     expect(text).toContain('Migrant Protection Protocols');
     expect((await popoverQuery(page, 'popover-fact')).length).toBeGreaterThan(0);
     const figures = await popoverQuery(page, 'popover-figure');
-    expect(figures.some((f) => f.includes('16,500') && f.includes('July 2019'))).toBe(true);
-    expect(figures.some((f) => f.includes('240') && f.includes('March 2019'))).toBe(true);
-    expect((await popoverQuery(page, 'popover-related')).length).toBeGreaterThan(0);
+    expect(figures.some((f) => f.includes('16,500') && f.includes('Jul 2019'))).toBe(true);
+    expect(figures.some((f) => f.includes('240') && f.includes('Mar 2019'))).toBe(true);
+    // Seed 000's own page is 000: said plainly, with no warning.
+    expect((await popoverQuery(page, 'popover-signal-identity')).join(' ')).toMatch(/This is 000, CBS News/);
+    expect(await popoverQuery(page, 'popover-signal-date')).toEqual([]);
+    const tones = await page.evaluate(() =>
+      [...document.querySelector('mpp-context-popover')!.shadowRoot!.querySelectorAll('[data-tone]')].map(
+        (e) => e.getAttribute('data-tone'),
+      ),
+    );
+    expect(tones).not.toContain('warn');
+    // The first view fits 360×420 without scrolling; related articles are one "More" away.
+    const box0 = await page.evaluate(() => {
+      const pop = document
+        .querySelector('mpp-context-popover')!
+        .shadowRoot!.querySelector('.pop') as HTMLElement;
+      return { w: pop.offsetWidth, h: pop.scrollHeight };
+    });
+    expect(box0.w).toBeLessThanOrEqual(360);
+    expect(box0.h).toBeLessThanOrEqual(420);
     await page.screenshot({ path: 'test-results/popover-000.png' });
+    await page.evaluate(() =>
+      (
+        document
+          .querySelector('mpp-context-popover')!
+          .shadowRoot!.querySelector('[data-testid=popover-more]') as HTMLElement
+      ).click(),
+    );
+    await page.waitForFunction(
+      () =>
+        !!document
+          .querySelector('mpp-context-popover')
+          ?.shadowRoot?.querySelector('[data-testid=popover-related]'),
+    );
+    expect((await popoverQuery(page, 'popover-related')).length).toBeGreaterThan(0);
 
     // WCAG 1.4.13: moving onto the popover keeps it open.
     const box = await page.evaluate(() => {
@@ -211,11 +242,15 @@ describe('reader flow in Chromium', () => {
       return !!host && host.style.display !== 'none' && host.shadowRoot?.activeElement?.tagName === 'BUTTON';
     });
     // Page-level context on a misdated copy: 001 is dated 2026 but reports March 2019, and 002 copies it.
-    const dateNote = await popoverQuery(page, 'popover-datecheck');
-    expect(dateNote.join(' ')).toMatch(/16 Jan 2026.*March 2019/);
-    const copied = (await popoverQuery(page, 'popover-copied')).join(' ');
-    expect(copied).toContain('001');
-    expect(copied).toContain('002');
+    const dateNote = await popoverQuery(page, 'popover-signal-date');
+    expect(dateNote.join(' ')).toMatch(/Misdated.*16 Jan 2026.*March 2019/);
+    const identity = (await popoverQuery(page, 'popover-signal-identity')).join(' ');
+    expect(identity).toMatch(/This is 001, Mexico News Daily/);
+    expect(identity).toMatch(/002 reprints it under another date \(28 May 2024\)/);
+    // The status on the printed date and at the events it reports.
+    const status = (await popoverQuery(page, 'popover-status')).join(' ');
+    expect(status).toMatch(/On this page’s date \(16 Jan 2026\): revival ordered/);
+    expect(status).toMatch(/At the events it reports \(March 2019\): in operation.*240/);
     await page.keyboard.press('Escape');
     await waitForPopoverClosed(page);
     // Enter on the popover's own close button is the button's, not a re-open.
@@ -281,10 +316,12 @@ describe('reader flow in Chromium', () => {
       () =>
         !!document
           .querySelector('mpp-context-popover')
-          ?.shadowRoot?.querySelector('[data-testid=popover-copied]'),
+          ?.shadowRoot?.querySelector('[data-testid=popover-signal-identity]'),
     );
-    expect((await popoverQuery(page, 'popover-datecheck')).join(' ')).toMatch(/28 May 2024.*March 2019/);
-    expect((await popoverQuery(page, 'popover-copy')).join(' ')).toMatch(/002 copies 001/);
+    expect((await popoverQuery(page, 'popover-signal-date')).join(' ')).toMatch(/28 May 2024.*March 2019/);
+    expect((await popoverQuery(page, 'popover-signal-identity')).join(' ')).toMatch(
+      /This is 002.*002 is a shortened copy of 001 \(Mexico News Daily, dated 16 Jan 2026/,
+    );
     await page.close();
   });
 

@@ -1,0 +1,48 @@
+/**
+ * The popover's status line on pages dated in each era of the policy: what a reader of a 2022
+ * article must not be told is "ended in 2021".
+ */
+import { describe, expect, it } from 'vitest';
+import { useExtension } from './harness';
+import { mentionPoint, popoverQuery, waitForHighlights, waitForPopoverOpen } from './page-helpers';
+
+describe('status on the page’s date', () => {
+  const h = useExtension();
+  const eras: Array<[string, RegExp]> = [
+    ['2019', /On this page’s date \(1 Jun 2019\): in operation.*since 29 Jan 2019/],
+    ['2021', /On this page’s date \(1 Mar 2021\): new enrolments suspended.*since 20 Jan 2021/],
+    ['2022', /On this page’s date \(1 Mar 2022\): in operation.*since 6 Dec 2021/],
+    ['2025', /On this page’s date \(1 Feb 2025\): revival ordered.*since 20 Jan 2025/],
+  ];
+  for (const [year, expected] of eras) {
+    it(`gives a page dated in ${year} the status of its own date, with sources`, async () => {
+      h.screenshotOnFailure(`status-${year}`);
+      const page = await h.open(`pages/era-${year}.html`);
+      await waitForHighlights(page, 1);
+      const p = await mentionPoint(page, 0);
+      await page.mouse.move(p.x, p.y);
+      await waitForPopoverOpen(page);
+      const status = (await popoverQuery(page, 'popover-status')).join(' ');
+      expect(status).toMatch(expected);
+      expect(status).not.toMatch(/ended in 2021/);
+      await page.evaluate(() =>
+        (
+          document
+            .querySelector('mpp-context-popover')!
+            .shadowRoot!.querySelector('[data-testid=popover-records-toggle]') as HTMLElement
+        ).click(),
+      );
+      await page.waitForFunction(
+        () =>
+          !!document
+            .querySelector('mpp-context-popover')
+            ?.shadowRoot?.querySelector('[data-testid=popover-record]'),
+      );
+      const records = await popoverQuery(page, 'popover-record');
+      // Each record: publisher, title, date and a link.
+      for (const r of records) expect(r).toMatch(/, “.+”, \d{1,2} \w{3} \d{4}\./);
+      if (year === '2022') await page.screenshot({ path: 'test-results/popover-2022.png' });
+      await page.close();
+    });
+  }
+});
