@@ -21,6 +21,8 @@ export const topic: Topic = {
   aliases: [
     { text: 'Migrant Protection Protocols', lang: 'en', kind: 'name' },
     { text: 'Migrant Protection Protocol', lang: 'en', kind: 'name' },
+    // DHS's own first announcement (20 Dec 2018) and several newsrooms: alias-sources.json.
+    { text: 'Migration Protection Protocols', lang: 'en', kind: 'name' },
     { text: 'MPP', lang: 'en', kind: 'short' },
     // An everyday phrase too ("asylum seekers must remain in Mexico"), so it needs quotes, title case or a cue.
     { text: 'Remain in Mexico', lang: 'en', kind: 'phrase' },
@@ -28,8 +30,21 @@ export const topic: Topic = {
     // Spanish-language media's name for the policy; also a tourism slogan, hence 'phrase'.
     { text: 'Quédate en México', lang: 'es', kind: 'phrase' },
     { text: 'Permanecer en México', lang: 'es', kind: 'phrase' },
+    // Other imperatives of quedarse and permanecer that Spanish copy uses for the name: phrases,
+    // since each is also ordinary speech ("permanezca en México hasta su audiencia").
+    { text: 'Quédese en México', lang: 'es', kind: 'phrase' },
+    { text: 'Quédense en México', lang: 'es', kind: 'phrase' },
+    { text: 'Permanece en México', lang: 'es', kind: 'phrase' },
+    { text: 'Permanezca en México', lang: 'es', kind: 'phrase' },
+    { text: 'Permanezcan en México', lang: 'es', kind: 'phrase' },
     { text: 'Protocolos de Protección a Migrantes', lang: 'es', kind: 'name' },
     { text: 'Protocolos de Protección al Migrante', lang: 'es', kind: 'name' },
+    { text: 'Protocolos de Protección de Migrantes', lang: 'es', kind: 'name' },
+    { text: 'Protocolos de Protección de los Migrantes', lang: 'es', kind: 'name' },
+    { text: 'Protocolos de Protección Migratoria', lang: 'es', kind: 'name' },
+    { text: 'Protocolo de Protección a Migrantes', lang: 'es', kind: 'name' },
+    { text: 'Protocolo de Protección al Migrante', lang: 'es', kind: 'name' },
+    { text: 'Protocolo de Protección de Migrantes', lang: 'es', kind: 'name' },
     { text: 'PPM', lang: 'es', kind: 'short' },
     // Hashtags write the words run together: "#RemainInMexico", "#QuédateEnMéxico".
     { text: 'RemainInMexico', lang: 'en', kind: 'phrase' },
@@ -113,6 +128,14 @@ export const topic: Topic = {
     'turistas',
     'turismo',
     'playa',
+    'turista',
+    'hotel',
+    'hotels',
+    'hoteles',
+    'descuento',
+    'discount',
+    'travelers',
+    'travellers',
   ],
   neighbours: [
     {

@@ -15,6 +15,7 @@
 import type { Alias, Mention, Topic } from '../topic/schema';
 import { FoldBuilder, foldString, originalEnd, type Folded } from '../text/fold';
 import { RARE_LATIN, buildBlockFilter, type BlockFilter } from './prefilter';
+import { isOrdinaryUse } from './phrase-use';
 
 export { scanRoot, type ScanHit, type ScanOptions } from './scan-root';
 
@@ -301,6 +302,8 @@ interface Candidate {
   kind: AliasKind;
   accepted: boolean;
   establishes: boolean;
+  /** A phrase used as a verb ("must remain in Mexico"): never a mention, never a vote. */
+  verb?: boolean;
 }
 
 const KIND_RANK: Record<AliasKind, number> = { name: 3, phrase: 2, short: 1 };
@@ -400,12 +403,29 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
       candidates.push({ entry, fStart, fEnd, start, end, kind, accepted: false, establishes: false });
     }
     const ctx = new Context(text, f, breaks);
-    // Pass 1: names, and phrases the page itself marks as a name (quotes, "… policy").
+    const antiCache = new Map<number, Span[]>();
+    const antiOf = (t: number) => {
+      let spans = antiCache.get(t);
+      if (!spans) antiCache.set(t, (spans = compiled[t]!.antiCues.find(f, text)));
+      return spans;
+    };
+    // Pass 1: names, and phrases the page itself marks as a name (quotes, "… policy"), unless
+    // their own block speaks of something else (a tourism slogan in quotes): those wait for the
+    // page's vote. A phrase used as a verb ("must remain in Mexico") is no name at all.
     for (const c of candidates) {
       if (c.kind === 'name') {
         c.accepted = c.establishes = true;
       } else if (c.kind === 'phrase') {
         const strong = ctx.quoted(c) || ctx.namedAsPolicy(c);
+        if (!strong && isOrdinaryUse(ctx.surroundings(c))) {
+          c.verb = true;
+          continue;
+        }
+        const block = ctx.blockOf(c.fStart);
+        const antiInBlock =
+          nearest(antiOf(c.entry.topic), { start: c.fStart, end: c.fEnd }, block, block.end - block.start) <
+          Infinity;
+        if (antiInBlock) continue;
         if (strong) c.accepted = c.establishes = true;
         else if (ctx.titleCased(c)) c.accepted = true;
       }
@@ -477,7 +497,10 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
         if (!c.establishes) votes[c.entry.topic]!++;
         continue;
       }
-      if (c.kind === 'short' && !ctx.acronymShape(c)) continue;
+      if (c.verb) continue;
+      // On a page that names the topic, a short form in lower case is its acronym too ("so mpp is back?").
+      const isEstablished = established.has(compiled[c.entry.topic]!.topic.id);
+      if (c.kind === 'short' && !ctx.acronymShape(c, isEstablished)) continue;
       const { cues, anti } = cuesOf(c.entry.topic);
       const span = { start: c.fStart, end: c.fEnd };
       const block = ctx.blockOf(c.fStart);
@@ -489,8 +512,18 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
     }
     for (const { c, cueDist: near, antiDist } of pending) {
       const isEstablished = established.has(compiled[c.entry.topic]!.topic.id);
-      // On a page that names the topic, its acronym needs no cue of its own.
-      const cueDist = c.kind === 'short' && isEstablished ? Math.min(near, windowSize + 1) : near;
+      // One sense per page: on a page that names the topic, its acronym and its phrases need no
+      // cue of their own (a kicker, a related link, a comment), unless their own block speaks of
+      // something else (a travel tip beside the news).
+      if (isEstablished) {
+        const block = ctx.blockOf(c.fStart);
+        const span = { start: c.fStart, end: c.fEnd };
+        const antiInBlock = nearest(cuesOf(c.entry.topic).anti, span, block, block.end - block.start);
+        const cueInBlock = nearest(cuesOf(c.entry.topic).cues, span, block, block.end - block.start);
+        if (antiInBlock === Infinity || cueInBlock < antiInBlock) c.accepted = true;
+        continue;
+      }
+      const cueDist = near;
       if (cueDist === Infinity || antiDist < cueDist) continue;
       if (!isEstablished && votes[c.entry.topic]! <= 0) continue;
       c.accepted = true;
@@ -659,14 +692,27 @@ class Context {
   }
 
   /** Capitals, not "file.mpp" / ".MPP" / "MPP.exe", not glued to other symbols. */
-  acronymShape(c: Candidate): boolean {
+  acronymShape(c: Candidate, lowerCaseToo = false): boolean {
     const exact = this.text.slice(c.start, c.end);
-    if (!HAS_LETTER.test(exact) || exact !== exact.toUpperCase()) return false;
+    if (!HAS_LETTER.test(exact)) return false;
+    if (exact !== exact.toUpperCase() && !(lowerCaseToo && exact === exact.toLowerCase())) return false;
     const before = this.text[c.start - 1];
     if (before === '.' || before === '/' || before === '\\' || before === '_' || before === '@') return false;
     const after = this.text.slice(c.end, c.end + 2);
     if (/^[._][\p{L}\p{N}]/u.test(after)) return false;
     return true;
+  }
+
+  /** The words right before and after a phrase in its block, folded, and its shape, for isOrdinaryUse. */
+  surroundings(c: Candidate): { before: string | null; after: string | null; nameShaped: boolean } {
+    const exact = this.text.slice(c.start, c.end);
+    const after = this.wordAt(c.fEnd + (this.f.folded[c.fEnd] === ' ' ? 1 : 0));
+    const allCaps = HAS_LETTER.test(exact) && exact === exact.toUpperCase();
+    return {
+      before: this.wordBefore(c.fStart, false)?.folded ?? null,
+      after: after?.folded ?? null,
+      nameShaped: allCaps || this.titleCased(c),
+    };
   }
 
   private prevNonSpace(i: number): string | null {

@@ -12,7 +12,8 @@
  * between any two, and the words may be separated by any run of what folds to a space. It may
  * over-report (the matcher judges each hit, with cues and context); it does not judge.
  * Two limits, both far from real text: combining marks outside U+0300–U+036F inside an alias, and a character that folds to two letters (a ligature such as "ĳ") inside one.
- * A short form (kind 'short') is found only in capitals, since the matcher refuses it otherwise.
+ * A short form (kind 'short') is found in either case: the matcher decides (capitals anywhere,
+ * lower case only on a page that names the policy).
  */
 import { fold } from '../text/fold';
 import { ALT_MARK, GAP_MARK, IGNORABLE } from './pivot-template';
@@ -154,12 +155,10 @@ export function buildPivotTemplate(aliases: readonly PivotAlias[]): string | nul
   const sep = charClass(t.space, IGNORABLE) + '*';
   // Latin-1 only at the pivot: a class reaching past U+00FF makes V8 test every position of a
   // two-byte string the slow way (measured 4x slower on a 1 MB page). See the module comment.
-  const pivotClass = (ch: string, short: boolean) => {
-    let cps = (t.exact.get(ch) ?? [ch.charCodeAt(0)]).filter((cp) => cp <= 0xff);
-    // The matcher takes a short form only in capitals (see acronymShape).
-    if (short) cps = cps.filter((cp) => String.fromCharCode(cp).toUpperCase() === String.fromCharCode(cp));
-    return charClass(cps);
-  };
+  // A short form is taken in either case: the matcher takes "mpp" in lower case on a page that
+  // names the policy (a reader comment), in capitals elsewhere (see acronymShape).
+  const pivotClass = (ch: string) =>
+    charClass((t.exact.get(ch) ?? [ch.charCodeAt(0)]).filter((cp) => cp <= 0xff));
   const byPivot = new Map<string, string[]>();
   for (const alias of aliases) {
     const f = fold(alias.text).folded.trim();
@@ -175,9 +174,8 @@ export function buildPivotTemplate(aliases: readonly PivotAlias[]): string | nul
           : -1;
     const from = second === -1 ? k : Math.min(k, second);
     const to = second === -1 ? k + 1 : Math.max(k, second) + 1;
-    const short = alias.kind === 'short';
     let pivot = '';
-    for (let i = from; i < to; i++) pivot += (i > from ? GAP : '') + pivotClass(f[i]!, short);
+    for (let i = from; i < to; i++) pivot += (i > from ? GAP : '') + pivotClass(f[i]!);
     const before = sequence(f.slice(0, from), t, sep);
     const after = sequence(f.slice(to), t, sep);
     const behind = before ? `(?<=${before}${f[from - 1] === ' ' ? '' : GAP}${pivot})` : '';

@@ -113,8 +113,19 @@ describe('phrases', () => {
     expect(exacts('a stay-in-Mexico plan')).toEqual(['stay-in-Mexico']);
   });
 
-  it('count with a cue near and no anti-cue closer', () => {
-    expect(exacts('Asylum seekers must remain in Mexico while they wait.')).toEqual(['remain in Mexico']);
+  it('count with a cue near and no anti-cue closer, unless used as a verb', () => {
+    expect(exacts('Asylum seekers fear remain in Mexico, lawyers say.')).toEqual(['remain in Mexico']);
+    // What the policy makes people do is not its name: "must remain in Mexico while they wait".
+    expect(exacts('Asylum seekers must remain in Mexico while they wait.')).toEqual([]);
+    expect(exacts('Los solicitantes de asilo deberán permanecer en México mientras esperan.')).toEqual([]);
+    expect(exacts('Migrants who were told to remain in Mexico, said the asylum lawyer.')).toEqual([]);
+    // … but the policy's name, in any shape, stays one.
+    expect(exacts('Asylum lawyers say Remain in Mexico is back.')).toEqual(['Remain in Mexico']);
+    expect(exacts('Asylum seekers say they were forced to wait under the “remain in Mexico” rules.')).toEqual(
+      ['remain in Mexico'],
+    );
+    // Part of a place name, never the policy.
+    expect(exacts('Asylum seekers stay in Mexico City shelters.')).toEqual([]);
     expect(exacts('tourists may remain in Mexico for a week, unlike asylum seekers')).toEqual([]);
     expect(exacts('You can remain in Mexico for up to 180 days.')).toEqual([]);
   });

@@ -352,3 +352,16 @@ describe('the public record in the pack', () => {
     expect(mppPack.topic.summary).not.toMatch(/asylum seekers who reach the US–Mexico border are returned/);
   });
 });
+
+describe('alias sources', () => {
+  it('records, for every alias of the pack, where it was seen or why it is there', async () => {
+    const { default: record } = await import('../../data/mpp/alias-sources.json');
+    for (const alias of mppPack.topic.aliases) {
+      const entry = record.aliases.find((a) => a.text === alias.text && a.lang === alias.lang);
+      expect(entry, `${alias.text} (${alias.lang}) has no entry in alias-sources.json`).toBeDefined();
+      const why = entry!.sources.length > 0 || (typeof entry!.note === 'string' && entry!.note.length > 40);
+      expect(why, `${alias.text}: no source and no note`).toBe(true);
+      for (const s of entry!.sources) expect(s.url, alias.text).toMatch(/^https?:\/\//);
+    }
+  });
+});

@@ -17,6 +17,7 @@ const matcher = createMatcher([mppPack.topic]);
 const template = buildPivotTemplate(mppPack.topic.aliases)!;
 const pivot = pivotRegexes(template);
 const dir = fileURLToPath(new URL('../fixtures/detection/', import.meta.url));
+const blindDir = fileURLToPath(new URL('../fixtures/blind/', import.meta.url));
 
 const shape = (hits: ScanHit[]) =>
   hits.map((h) => ({
@@ -32,8 +33,15 @@ function doc(html: string): Document {
 }
 
 describe('scanPage', () => {
-  it.each(readdirSync(dir).filter((f) => f.endsWith('.html')))('finds what scanRoot finds on %s', (file) => {
-    const d = doc(readFileSync(dir + file, 'utf8'));
+  it.each([
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => dir + f),
+    ...readdirSync(blindDir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => blindDir + f),
+  ])('finds what scanRoot finds on %s', (path) => {
+    const d = doc(readFileSync(path, 'utf8'));
     const whole = scanRoot(d, matcher);
     expect(shape(scanPage([d.body], matcher, pivot))).toEqual(shape(whole));
   });
@@ -152,12 +160,13 @@ describe('pivotRegexes', () => {
       .sort((a, b) => a - b);
 
   it('gives one regex per pivot, whose hits are those of the single regex where hits do not overlap', () => {
-    // The pack's aliases pivot on "gr" (Migrant…), "PP" (MPP, PPM) and "xi" (Mexico, México).
-    expect(template.split(ALT_MARK)).toHaveLength(3);
+    // The pack's aliases pivot on "gr" (Migrant…, Migration…), "PP" (MPP, PPM), "xi" (Mexico,
+    // México) and "zc" (Permanezca en México, whose "zc" is rarer than its "xi").
+    expect(template.split(ALT_MARK)).toHaveLength(4);
     const one = new RegExp(pivotSource(template), 'g');
     const text = [
       'Under the Migrant Protection Protocols, known as Remain in Mexico, MPP sent people back.',
-      'Quédate en Me\u0301xico; los Protocolos de Protección a Migrantes (PPM).',
+      'Quédate en Me\u0301xico; los Protocolos de Protección a Migrantes (PPM); Permanezca en México.',
       'A migrant grant in Mexico City, an MP and a GPP: none of them the policy.',
     ].join('\n');
     expect(starts(pivot, text)).toEqual(starts([one], text));
