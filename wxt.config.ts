@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { mppPack } from './data/mpp';
 import { readSeeds, seedsDir } from './lib/node/seeds';
 import { validatePack } from './lib/topic/validate';
-import { buildGatePatterns } from './lib/detect/gate-patterns';
+import { buildGateSpec } from './lib/detect/gate-patterns';
 import { injectedHighlightCss } from './lib/reader/highlight-styles';
 import { buildPivotTemplate } from './lib/detect/pivot';
 
@@ -12,7 +12,7 @@ import { buildPivotTemplate } from './lib/detect/pivot';
  * The content script's gate tests page text against patterns of the aliases (gate-patterns.ts),
  * built here, once, so the script every page runs carries neither the pack nor the folding code.
  */
-const gate = buildGatePatterns(mppPack.topic.aliases);
+const gate = buildGateSpec(mppPack.topic.aliases);
 /** The reader's pivot regex (lib/detect/pivot.ts), which the gate hands it: building it folds every BMP code point once. */
 const pivot = buildPivotTemplate(mppPack.topic.aliases);
 if (!pivot) throw new Error('the topic pack has an alias without a letter or digit: no pivot regex');
@@ -39,7 +39,7 @@ export default defineConfig({
       __MPP_GATE__: JSON.stringify(gate),
       __MPP_PIVOT_TEMPLATE__: JSON.stringify(pivot),
     },
-    build: { sourcemap: process.env.SOURCEMAP === '1' },
+    build: { sourcemap: process.env.SOURCEMAP === '1', minify: process.env.NO_MINIFY !== '1' },
   }),
   manifest: ({ browser }) => ({
     // Words in public/_locales (English and Spanish, as the UI).

@@ -51,7 +51,10 @@ function extensionAlive(): boolean {
   }
 }
 
-async function startReader(pivotTemplate: string): Promise<void> {
+/** The pivot regex's template (lib/detect/pivot.ts), built at build time (wxt.config.ts). */
+const PIVOT_TEMPLATE: string = __MPP_PIVOT_TEMPLATE__!;
+
+async function startReader(): Promise<void> {
   {
     const life = readerLifetime();
     const lifetime = life.signal;
@@ -70,7 +73,7 @@ async function startReader(pivotTemplate: string): Promise<void> {
     // The gate's (built at build time in wxt.config.ts, which fails if the pack gives none).
     const mentions = new PageMentions(
       document,
-      createPageScanner(matcher, pivotRegexes(pivotTemplate)),
+      createPageScanner(matcher, pivotRegexes(PIVOT_TEMPLATE)),
       highlighter,
     );
 

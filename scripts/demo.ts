@@ -21,6 +21,9 @@ const pages = {
   misdated: article('001-mexico-rejects-stay-in-mexico-extension'),
   figures: article('000-mexico-offers-to-send-asylum-seekers-home'),
   copy: article('002-no-formal-agreement-remain-in-mexico'),
+  revived: article('003-sheinbaum-has-not-agreed-to-accept-migrants'),
+  /** A page dated March 2022, while the court-ordered restart was running. */
+  dated2022: 'pages/era-2022.html',
 };
 
 async function main() {
@@ -79,16 +82,30 @@ async function walk(context: BrowserContext, extensionId: string, base: string):
   console.log(`001: ${n} mentions highlighted`);
   await shot(page, '01-highlighted-page.png');
 
-  // 2. The popover on that page: facts, the misdated page and its copy.
+  // 2. The popover on that page: the status on its printed date and at the events it reports,
+  // the misdated page and its copy.
   await hoverFirstMention(page);
-  await shot(page, '02-popover-misdated-copy.png');
+  await shot(page, '02-popover-001-misdated-copy.png');
 
   // 3. Figures side by side: 16,500 (July 2019) against 240 (March 2019).
   const figures = await context.newPage();
   await figures.goto(`${base}/${pages.figures}`);
   await waitForHighlights(figures, 1);
   await hoverFirstMention(figures);
-  await shot(figures, '03-popover-figures.png');
+  await shot(figures, '03-popover-000-figures.png');
+
+  // 3b. January 2025 (003) and a page dated March 2022: the status each reader's date calls for.
+  for (const [key, name] of [
+    ['revived', '03b-popover-003-revival.png'],
+    ['dated2022', '03c-popover-dated-2022.png'],
+  ] as const) {
+    const other = await context.newPage();
+    await other.goto(`${base}/${pages[key]}`);
+    await waitForHighlights(other, 1);
+    await hoverFirstMention(other);
+    await shot(other, name);
+    await other.close();
+  }
 
   // 4. The sidebar for that page, with a note on the first mention.
   const tabId = await tabIdOf(context, figures.url());

@@ -15,7 +15,6 @@ import {
 import { renderExport } from '../../lib/download/render';
 import { MAX_IMPORT_BYTES } from '../../lib/export/import';
 import { normalisePageUrl } from '../../lib/notes/page-url';
-import type { Fact } from '../../lib/topic/schema';
 import type { ImportOutcome } from '../sidebar/ExportPanel';
 import { workbench } from './workbench';
 import { isWebPage } from './useNotes';
@@ -44,7 +43,6 @@ export function useTransfer(
   s: SidebarStrings,
   lang: Lang,
   page: TransferPage,
-  packFacts: readonly Fact[],
   announce: (text: string) => void,
   onImported: () => void,
 ) {
@@ -62,6 +60,9 @@ export function useTransfer(
           effective === 'page' && pageUrl
             ? await workbench('notes.forPage', { url: pageUrl })
             : await workbench('notes.all', {});
+        // The whole pack's facts, whatever tab is open: an export of notes from many pages must not
+        // depend on which facts the open page happened to match.
+        const packFacts = await workbench('pack.facts', {});
         if (notes.length === 0) {
           announce(s.transfer.empty);
           return;
@@ -82,7 +83,7 @@ export function useTransfer(
         setBusy(false);
       }
     },
-    [s, lang, page.url, page.pageDate, packFacts, scope, announce],
+    [s, lang, page.url, page.pageDate, scope, announce],
   );
 
   const importFile = useCallback(

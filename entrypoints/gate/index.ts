@@ -18,9 +18,6 @@ import { createMayMention } from '../../lib/detect/may-mention';
 import { extensionApi } from './extension-api';
 import { loadExtensionScript } from './load-script';
 
-/** The pivot regex's template (lib/detect/pivot.ts), built at build time, for the reader. */
-const PIVOT_TEMPLATE: string = __MPP_PIVOT_TEMPLATE__!;
-
 type ReaderModule = typeof import('../reader-core').readerModule;
 
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
@@ -35,7 +32,7 @@ export default defineUnlistedScript(() => {
   let reader: Promise<true> | null = null;
   const load = () => {
     reader ??= loadExtensionScript<ReaderModule>('/reader-core.js', '__mppReader')
-      .then((mod) => mod.startReader(PIVOT_TEMPLATE))
+      .then((mod) => mod.startReader())
       .then(() => true as const);
     // A failed load (an extension update mid-page) may be retried by the next wake.
     reader.catch(() => (reader = null));
@@ -43,10 +40,9 @@ export default defineUnlistedScript(() => {
   };
   world[GATE_GLOBAL] = { wake: load };
 
-  // The patterns are built at build time (wxt.config.ts) from the same pack and folding as the
-  // reader's. The pivot template is only carried for the reader: as a string it costs nothing
-  // measurable, and loading it as a script of its own cost more (the extension API's bindings, a
-  // module load).
+  // The pattern's parts are built at build time (wxt.config.ts) from the same pack and folding as
+  // the reader's. The reader's own pivot regex travels in the reader's script, not in this one:
+  // every page parses this script.
   const mayMention = createMayMention(__MPP_GATE__);
 
   if (mayMention(document.body.textContent ?? '')) startIfActive();
@@ -73,12 +69,13 @@ export default defineUnlistedScript(() => {
   /** Added text is only queued; it is tested in idle time, and the first anchor loads the reader. */
   function watchForAnchors() {
     const win = window as IdleWindow;
-    let queue: Node[] = [];
+    // A set: a page that rewrites the same node again and again queues it once per flush.
+    let queue = new Set<Node>();
     let scheduled = false;
     const flush = () => {
       scheduled = false;
       const nodes = queue;
-      queue = [];
+      queue = new Set();
       for (const n of nodes) {
         if (reader) return observer.disconnect();
         // The head's scripts and styles are no page text.
@@ -93,10 +90,10 @@ export default defineUnlistedScript(() => {
     };
     const observer = new MutationObserver((records) => {
       for (const r of records) {
-        if (r.type === 'characterData') queue.push(r.target);
-        else for (const n of r.addedNodes) queue.push(n);
+        if (r.type === 'characterData') queue.add(r.target);
+        else for (const n of r.addedNodes) queue.add(n);
       }
-      if (queue.length && !scheduled) {
+      if (queue.size && !scheduled) {
         scheduled = true;
         if (win.requestIdleCallback) win.requestIdleCallback(flush, { timeout: 500 });
         else setTimeout(flush, 100);

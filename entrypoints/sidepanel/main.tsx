@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { useCallback, useEffect, useMemo, useRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef } from 'preact/hooks';
 import { contentOf, openInTab, readerUrl } from '../../components/hooks/clients';
 import { editForm, factTarget, newForm, passageTarget } from '../../components/hooks/noteDraft';
 import { useAnnouncer } from '../../components/hooks/useAnnouncer';
@@ -50,12 +50,10 @@ function Sidebar() {
     [context],
   );
 
-  const packFacts = useMemo(() => Object.values(context?.facts ?? {}), [context]);
   const transfer = useTransfer(
     s,
     lang,
     { url: pageUrl, pageDate: state?.pageDate?.date ?? null },
-    packFacts,
     announce,
     notes.reload,
   );

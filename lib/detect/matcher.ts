@@ -680,7 +680,9 @@ class Context {
   titleCased(c: Candidate): boolean {
     const exact = this.text.slice(c.start, c.end);
     const words = exact.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    const significant = words.filter((w) => !SMALL_WORDS.has(foldString(w)));
+    // The small words are plain ASCII: lower case is their folding (folding each word cost
+    // milliseconds on a page of hundreds of mentions).
+    const significant = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
     if (significant.length === 0 || !significant.every((w) => UPPER_START.test(w))) return false;
     const before = this.prevNonSpace(c.fStart);
     if (before === null || '.!?:;¿¡"\''.includes(before)) return false;

@@ -1,32 +1,31 @@
-import type { GatePatterns } from './gate-patterns';
-import { stripIgnorable } from './pivot-template';
+import { gatePattern, type GateSpec } from './gate-patterns';
+import { IGNORABLE, stripIgnorable } from './pivot-template';
+
+/** Characters folding deletes: the full pattern is tested on the text without them. */
+const ANY_IGNORABLE = new RegExp(`[${IGNORABLE}]`);
 
 /**
- * The text as the matcher folds it, as far as the gate needs: lower case, accents taken off
- * (é is e and a combining mark, which stripIgnorable drops with soft hyphens and zero-width
- * characters). Separators stay as they are: the names pattern takes any run of them.
+ * The content script's test of page text (gate-patterns.ts): the short forms and the small
+ * Latin-1 pattern over the raw text; only on a page holding letters past Latin-1, soft hyphens,
+ * zero-width characters or combining accents, the full pattern, assembled then, over the text
+ * without ignorables. Each regex is compiled on first use.
  */
-export function foldLite(text: string, lowerCased = text.toLowerCase()): string {
-  return stripIgnorable(lowerCased.normalize('NFD'));
-}
-
-/**
- * The content script's test of page text (gate-patterns.ts), cheapest first. Anchors: every
- * alias the detector can find holds one, and their classes list every case variant, so lower-cased
- * text needs neither the i nor the u flag. Most news has one ("remain", "protection", "Mexico"),
- * so where an anchor appears the short forms (in capitals) and the whole names and phrases decide.
- * The names' regex is a tenth of the size of the pivot regex the reader runs, and compiles in a
- * quarter of its time. Each regex is compiled on first need.
- */
-export function createMayMention(patterns: GatePatterns): (text: string) => boolean {
-  let anchors: RegExp | null = null;
-  let shorts: RegExp | null = null;
-  let names: RegExp | null = null;
+export function createMayMention(spec: GateSpec): (text: string) => boolean {
+  let fast: RegExp | null | undefined;
+  let full: RegExp | null | undefined;
+  const shorts = spec.shorts.length ? new RegExp(spec.shorts.join('|')) : null;
+  // What the fast pattern does not cover: letters and spaces past Latin-1 that fold to its own.
+  let beyond: RegExp | undefined;
   return (text) => {
-    const lower = text.toLowerCase();
-    if (patterns.anchors !== null && !(anchors ??= new RegExp(patterns.anchors)).test(lower)) return false;
-    if (patterns.shorts !== null && (shorts ??= new RegExp(patterns.shorts)).test(stripIgnorable(text)))
-      return true;
-    return patterns.names !== null && (names ??= new RegExp(patterns.names)).test(foldLite(text, lower));
+    fast ??= spec.fast === null ? null : new RegExp(spec.fast, 'i');
+    if (fast === null && shorts === null) return true;
+    if (shorts?.test(text) || fast?.test(text)) return true;
+    beyond ??= new RegExp(spec.beyond);
+    if (!beyond.test(text) && !ANY_IGNORABLE.test(text)) return false;
+    if (full === undefined) {
+      const source = gatePattern(spec);
+      full = source === null ? null : new RegExp(source);
+    }
+    return full !== null && full.test(stripIgnorable(text));
   };
 }

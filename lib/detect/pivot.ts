@@ -55,7 +55,7 @@ const FREQUENCY: Record<string, number> = {
 
 const GAP = GAP_MARK;
 
-interface FoldTable {
+export interface FoldTable {
   /** Folded character -> the code points that fold to exactly it. */
   exact: Map<string, number[]>;
   /** Code points that fold to a space. */
@@ -65,7 +65,7 @@ interface FoldTable {
 let table: FoldTable | null = null;
 
 /** Every BMP code point folded once (about 60 ms in Node; built once, at build time for the extension). */
-function foldTable(): FoldTable {
+export function foldTable(): FoldTable {
   if (table) return table;
   const exact = new Map<string, number[]>();
   const space: number[] = [];
@@ -94,7 +94,7 @@ function classChar(cp: number): string {
 }
 
 /** A character class of the code points, consecutive runs written as ranges. */
-function charClass(cps: readonly number[], extra = ''): string {
+export function charClass(cps: readonly number[], extra = ''): string {
   const sorted = [...new Set(cps)].sort((a, b) => a - b);
   let out = '';
   for (let i = 0; i < sorted.length;) {

@@ -176,6 +176,7 @@ export type WorkbenchCalls = {
     payload: { seed: string };
     response: { source: SourceView; text: string; facts: Fact[]; timeline: TimelineEvent[] } | null;
   };
+  'pack.facts': { payload: Record<string, never>; response: Fact[] };
   'notes.forPage': { payload: { url: string }; response: Note[] };
   'notes.all': { payload: Record<string, never>; response: Note[] };
   'notes.save': { payload: { note: Note }; response: Note };

@@ -58,7 +58,7 @@ export function collectDateCandidates(doc: Document): DateCandidates {
   }
   const lines: string[] = [];
   for (const root of roots) {
-    const top = visibleText(root)
+    const top = visibleText(root, { maxChars: 2000 })
       .text.slice(0, 2000)
       .split('\n')
       .map((l) => l.trim())

@@ -1,3 +1,5 @@
+import { BLOCK_TAGS, visibleText, type VisibleText } from '../detect/visible-text';
+
 /**
  * The sentence around [start, end) of a block-joined text: bounded by the block's line breaks
  * and by sentence punctuation followed by a space. Used for the sidebar's mention list and as
@@ -13,32 +15,78 @@ function endsSentence(text: string, dot: number): boolean {
   return !ABBREVIATION.test(text.slice(Math.max(0, dot - 8), dot));
 }
 
+/** A sentence end seen from the start of the next sentence: punctuation, a closing quote, a space. */
+const END_BEFORE_SPACE = /[.!?]["”’)]?\s/g;
+/** Where a sentence may end going forward: punctuation, or the block's edge. */
+const END_OR_EDGE = /[\n.!?]/g;
+const CLOSING = /["”’)]/;
+const SPACE = /\s/;
+
+/**
+ * The sentence around [start, end): back to the last sentence end or line break within MAX
+ * characters, forward to the next. Regex scans over the window, not a test per character: a
+ * megabyte page with hundreds of mentions asks for hundreds of sentences at once.
+ */
 export function sentenceAround(text: string, start: number, end: number): string {
-  let from = start;
-  while (from > 0 && start - from < MAX) {
-    const c = text[from - 1]!;
-    if (c === '\n') break;
-    if (/\s/.test(c)) {
-      const before = text.slice(Math.max(0, from - 3), from - 1);
-      const m = /[.!?]["”’)]?$/.exec(before);
-      if (m && endsSentence(text, from - 1 - before.length + m.index)) break;
-    }
-    from--;
+  const floor = Math.max(0, start - MAX);
+  let from = Math.max(floor, text.lastIndexOf('\n', start - 1) + 1);
+  END_BEFORE_SPACE.lastIndex = from;
+  for (
+    let m = END_BEFORE_SPACE.exec(text);
+    m && m.index + m[0].length <= start;
+    m = END_BEFORE_SPACE.exec(text)
+  ) {
+    // The space must lie before the mention's start, and the punctuation must end a sentence.
+    if (endsSentence(text, m.index)) from = m.index + m[0].length;
+    END_BEFORE_SPACE.lastIndex = m.index + 1;
   }
-  let to = end;
-  while (to < text.length && to - end < MAX) {
-    const c = text[to]!;
-    if (c === '\n') break;
-    to++;
-    if (/[.!?]/.test(c) && endsSentence(text, to - 1)) {
-      // a closing quote after the full stop belongs to the sentence
-      let q = to;
-      while (q < text.length && /["”’)]/.test(text[q]!)) q++;
-      if (q >= text.length || /\s/.test(text[q]!)) {
-        to = q;
-        break;
-      }
+  let to = Math.min(text.length, end + MAX);
+  END_OR_EDGE.lastIndex = end;
+  for (let m = END_OR_EDGE.exec(text); m && m.index < to; m = END_OR_EDGE.exec(text)) {
+    if (m[0] === '\n') {
+      to = m.index;
+      break;
+    }
+    if (!endsSentence(text, m.index)) continue;
+    // a closing quote after the full stop belongs to the sentence
+    let q = m.index + 1;
+    while (q < text.length && CLOSING.test(text[q]!)) q++;
+    if (q >= text.length || SPACE.test(text[q]!)) {
+      to = q;
+      break;
     }
   }
   return text.slice(from, to).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The sentence around a mention's range, read from its own block (the nearest block ancestor)
+ * rather than from the whole page: the same text sentenceAround gives on the page's block-joined
+ * text, since a sentence never crosses a block edge. `blocks` caches each block's text for the
+ * mentions that share it.
+ */
+export interface BlockTexts {
+  get(block: Element): { vt: VisibleText; index: Map<Node, number> } | undefined;
+  set(block: Element, value: { vt: VisibleText; index: Map<Node, number> }): unknown;
+}
+
+export function sentenceOfRange(range: Range, blocks: BlockTexts): string {
+  let block = range.startContainer.parentElement;
+  while (block && !BLOCK_TAGS.has(block.localName)) block = block.parentElement;
+  if (!block) return range.toString();
+  let cached = blocks.get(block);
+  if (!cached) {
+    const vt = visibleText(block);
+    cached = { vt, index: new Map(vt.nodes.map((n, i) => [n, i])) };
+    blocks.set(block, cached);
+  }
+  const { vt, index } = cached;
+  const at = (node: Node, offset: number) => {
+    const i = index.get(node);
+    return i === undefined ? -1 : vt.starts[i]! + offset;
+  };
+  const start = at(range.startContainer, range.startOffset);
+  const end = at(range.endContainer, range.endOffset);
+  if (start < 0 || end < start) return range.toString();
+  return sentenceAround(vt.text, start, end);
 }

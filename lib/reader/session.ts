@@ -21,7 +21,7 @@ import { VERDICTS } from '../notes/verdict-colors';
 import type { Highlighter } from './highlighter';
 import { MENTION_HIGHLIGHT, yieldToBrowser, type PageMentions } from './page-mentions';
 import { caretAt, rangeContainsPoint } from './hit-test';
-import { sentenceAround } from './sentence';
+import { sentenceAround, sentenceOfRange, type BlockTexts } from './sentence';
 import type { PopoverController, PopoverContent } from '../../components/popover/controller';
 
 export interface PopoverUiModule {
@@ -53,7 +53,8 @@ function afterNextFrame(win: Window): Promise<void> {
 
 const OPEN_DELAY = 250;
 const CLOSE_DELAY = 350;
-const MAX_PREFETCH_TEXT = 300_000;
+/** Copy detection reads this much of the page: a copied article sits well within it. */
+const MAX_PREFETCH_TEXT = 40_000;
 const FOCUS = 'mpp-focus';
 const FLASH = 'mpp-flash';
 const NOTE_HIGHLIGHTS = ['none', ...VERDICTS].map((v) => `mpp-note-${v}`);
@@ -115,9 +116,12 @@ export function createReaderSession(deps: SessionDeps) {
   async function prefetch(): Promise<void> {
     if (mentions.items.length === 0 || signal.aborted) return;
     const gen = generation;
-    const vt = text();
-    const views = mentionViews(vt);
-    const passages = views.map((v) => v.sentence);
+    // Each mention's sentence from its own block, and a capped text for copy detection: a page
+    // of a megabyte is not walked whole for either.
+    const blocks: BlockTexts = new Map();
+    const items = [...mentions.items];
+    const passages = items.map((m) => sentenceOfRange(m.range, blocks));
+    const vt = visibleText(doc, { maxChars: MAX_PREFETCH_TEXT });
     prefetchUrl = doc.location.href;
     // The page walk above and the date read and message below each take milliseconds on a
     // large page: not in one task.
@@ -134,7 +138,7 @@ export function createReaderSession(deps: SessionDeps) {
       if (stale(gen)) return;
       context = ctx;
       contextByPassage = new Map(passages.map((p, i) => [p, ctx.mentions[i]!]));
-      passageOf = new WeakMap(views.map((v) => [mentions.items[v.index]!.range, v.sentence]));
+      passageOf = new WeakMap(items.map((m, i) => [m.range, passages[i]!]));
       deps.notifyChanged();
     } catch (err) {
       // Without context the highlights still stand; the popover says nothing it cannot back.

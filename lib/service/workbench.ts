@@ -63,6 +63,10 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers<WorkbenchCalls> {
         timeline: pack.timeline.filter((t) => t.seed === seed),
       };
     },
+    /** Every fact of the pack, for exports: what a note's linked facts resolve against. */
+    async 'pack.facts'() {
+      return (await ready()).pack.facts;
+    },
     'notes.forPage': ({ url }) => notes.listByPage(url),
     'notes.all': () => notes.listAll(),
     'notes.save': ({ note }) => notes.save(note),

@@ -151,6 +151,53 @@ describe('fact-checker sidebar in Chromium', () => {
     await page.close();
   });
 
+  it('exports all notes with the whole pack’s facts, whatever page is open', async () => {
+    h.screenshotOnFailure('sidebar-export-other-page');
+    // A note on a fact found by search on 003's page, linked to that fact.
+    const page = await h.open(seedPages['003']);
+    await waitForHighlights(page, 1);
+    const sidebar = await h.openSidebar(page);
+    await sidebar.fill('[data-testid=search-input]', 'Sheinbaum has not agreed');
+    await sidebar.waitForSelector(
+      '[data-testid=search-result][data-type=fact] [data-testid=search-note-on-fact]',
+    );
+    const factId = await sidebar
+      .locator('[data-testid=search-result][data-type=fact]')
+      .first()
+      .getAttribute('data-id');
+    await sidebar
+      .locator('[data-testid=search-result][data-type=fact] [data-testid=search-note-on-fact]')
+      .first()
+      .click();
+    await sidebar.selectOption('[data-testid=note-verdict]', 'accurate');
+    await sidebar.fill('[data-testid=note-text]', 'Checked against the January 2025 report.');
+    await sidebar.click('[data-testid=note-save]');
+    await sidebar.waitForSelector(`[data-testid=note-item]`);
+    await sidebar.close();
+    await page.close();
+
+    // The sidebar of a page about something else exports everything with the pack's statements.
+    const other = await h.open('pages/plain.html');
+    const sidebar2 = await h.openSidebar(other);
+    await sidebar2.click('[data-testid=export-scope-all]');
+    const read = async (testId: string) => {
+      const [download] = await Promise.all([
+        sidebar2.waitForEvent('download'),
+        sidebar2.click(`[data-testid=${testId}]`),
+      ]);
+      return readFileSync((await download.path())!, 'utf8');
+    };
+    const md = await read('export-markdown');
+    expect(md).toContain(factId!);
+    expect(md).not.toContain('not in the loaded topic pack');
+    const cr = JSON.parse(await read('export-claimreview')) as Array<{ claimReviewed: string; url?: string }>;
+    expect(cr.length).toBeGreaterThanOrEqual(2);
+    for (const review of cr) expect(review.claimReviewed.length).toBeGreaterThan(0);
+    expect(cr.some((r) => /Sheinbaum/.test(r.claimReviewed))).toBe(true);
+    await sidebar2.close();
+    await other.close();
+  });
+
   it('has no axe-core violations in the sidebar or the popover, and works by keyboard', async () => {
     h.screenshotOnFailure('sidebar-a11y');
     const page = await h.open(seedPages['000']);
