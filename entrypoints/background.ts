@@ -18,7 +18,16 @@ export default defineBackground(() => {
   const sidePanel = (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
   const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
 
-  async function openSidebar(tabId: number | undefined, intent?: SidebarIntent): Promise<boolean> {
+  /**
+   * Opens the side panel for a tab. From the browser's own UI (toolbar command, context menu) a
+   * panel that cannot open falls back to a tab; a request from a page's content script never
+   * opens a tab: a page must not be able to open tabs through the extension.
+   */
+  async function openSidebar(
+    tabId: number | undefined,
+    intent?: SidebarIntent,
+    from: 'browser' | 'page' = 'browser',
+  ): Promise<boolean> {
     // The intent is written without waiting: sidePanel.open and sidebarAction.open must run while
     // the user's gesture is still live, and the sidebar picks the intent up through onChanged.
     const recorded =
@@ -37,10 +46,11 @@ export default defineBackground(() => {
         return true;
       }
     } catch (err) {
-      // Without a live gesture (some message paths) the panel cannot open: fall back to a tab.
-      console.warn('[MPP Context] could not open the sidebar, opening it in a tab:', err);
+      // Without a live gesture the panel cannot open.
+      console.warn('[MPP Context] could not open the sidebar:', err);
     }
     await recorded;
+    if (from === 'page') return false;
     const query = tabId !== undefined ? `?tab=${tabId}` : '';
     await browser.tabs.create({ url: browser.runtime.getURL(`/sidepanel.html${query}`) });
     return true;
@@ -56,6 +66,7 @@ export default defineBackground(() => {
         mentionIndex !== undefined && mentionIndex >= 0
           ? { kind: 'mention', index: mentionIndex }
           : undefined,
+        'page',
       ),
   });
   const listener = createHandler<BackgroundCalls>(

@@ -13,7 +13,13 @@ import { PageMentions } from '../lib/reader/page-mentions';
 import { createPageScanner } from '../lib/reader/page-scanner';
 import { pivotRegexes } from '../lib/detect/pivot-template';
 import { watchDom } from '../lib/reader/dom-watch';
-import { SETTINGS_KEY, isActiveOn, normalizeSettings, type ReaderSettings } from '../lib/reader/settings';
+import {
+  SETTINGS_KEY,
+  isActiveOn,
+  normalizeSettings,
+  paintsNotesOn,
+  type ReaderSettings,
+} from '../lib/reader/settings';
 import { defaultHighlightStyles, readerHighlightStyles } from '../lib/reader/highlight-styles';
 import { createClient, createHandler, toOnMessage } from '../lib/messaging/rpc';
 import { loadExtensionScript } from './gate/load-script';
@@ -100,7 +106,7 @@ async function startReader(): Promise<void> {
         signal: controller.signal,
         loadPopover: loadPopoverUi,
         isHidden: (el) => !el.checkVisibility({ visibilityProperty: true }),
-        showNotes: () => settings.showNotes,
+        showNotes: () => paintsNotesOn(settings, location.hostname),
         notifyChanged: () => {
           // An orphan (its extension updated or removed, no new reader woken here) stops watching
           // the page instead of throwing on every change.

@@ -112,6 +112,8 @@ async function walk(context: BrowserContext, extensionId: string, base: string):
   const sidebar = await context.newPage();
   await sidebar.setViewportSize({ width: 420, height: 1100 });
   await sidebar.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}`);
+  // Painting notes on a site is the user's choice (its scripts can read highlights): turn it on here.
+  await sidebar.check('[data-testid=control-show-notes]');
   await addNoteOnFirstMention(sidebar, {
     verdict: 'needs-context',
     text: '“More than 16,500” is the July 2019 count; in March 2019 officials said only 240 had been returned.',
@@ -124,7 +126,7 @@ async function walk(context: BrowserContext, extensionId: string, base: string):
   // 5. The page again, after a reload: the note is re-anchored in its verdict's colour.
   await figures.bringToFront();
   await figures.reload();
-  await waitForHighlights(figures, 1, 'mpp-note-needs-context');
+  await waitForHighlights(figures, 1, 'mpp-note');
   await shot(figures, '06-page-with-note.png');
   return shots;
 }

@@ -8,8 +8,9 @@ const strings = {
     site: 'Off for this site',
     color: 'Highlight colour',
     noSite: 'No site open',
-    showNotes: 'Highlight my notes on pages',
-    showNotesHint: 'Highlights are part of the page, so its scripts can see which passages you marked.',
+    showNotes: 'Highlight my notes on this site',
+    showNotesHint:
+      'Highlights are part of the page: its scripts can see which passages are marked (never your verdicts or notes). Off unless you turn it on, site by site.',
   },
   es: {
     heading: 'Resaltado',
@@ -17,8 +18,9 @@ const strings = {
     site: 'Desactivar en este sitio',
     color: 'Color de resaltado',
     noSite: 'Ningún sitio abierto',
-    showNotes: 'Resaltar mis notas en las páginas',
-    showNotesHint: 'Los resaltados forman parte de la página: sus scripts pueden ver qué pasajes marcó.',
+    showNotes: 'Resaltar mis notas en este sitio',
+    showNotesHint:
+      'Los resaltados forman parte de la página: sus scripts pueden ver qué pasajes están marcados (nunca sus veredictos ni sus notas). Desactivado salvo que lo active, sitio por sitio.',
   },
 } as const;
 
@@ -66,8 +68,13 @@ export function Controls({ lang, settings, host, onChange }: ControlsProps) {
           type="checkbox"
           data-testid="control-show-notes"
           aria-describedby="show-notes-hint"
-          checked={settings.showNotes}
-          onChange={(e) => onChange({ ...settings, showNotes: e.currentTarget.checked })}
+          disabled={host === null}
+          checked={host !== null && settings.notesHosts.includes(host)}
+          onChange={(e) => {
+            if (!host) return;
+            const others = settings.notesHosts.filter((h) => h !== host);
+            onChange({ ...settings, notesHosts: e.currentTarget.checked ? [...others, host] : others });
+          }}
         />{' '}
         {t.showNotes}
       </label>

@@ -17,7 +17,7 @@ export interface NoteFormApi {
 }
 
 export function useNoteForm(
-  save: (note: ReturnType<typeof formToNote>, isNew: boolean) => Promise<string | null>,
+  save: (note: ReturnType<typeof formToNote>, base: string | null) => Promise<string | null>,
 ): NoteFormApi {
   const [form, setForm] = useState<NoteFormValue | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +62,8 @@ export function useNoteForm(
         return;
       }
       setSaving(true);
-      const failure = await save(note, form.editing === null);
+      // The stored version the form opened: a save over a version changed since is refused.
+      const failure = await save(note, form.editing?.updated ?? null);
       setSaving(false);
       if (failure) setError(failure);
       else close();

@@ -15,7 +15,8 @@ export interface NotesApi {
   notes: Note[];
   orphans: ReadonlySet<string>;
   /** Saves and reports success; on failure the message is returned for the form to show. */
-  save(note: Note, isNew: boolean): Promise<string | null>;
+  /** `base`: the stored version's `updated` the edit began from, null for a new note. */
+  save(note: Note, base: string | null): Promise<string | null>;
   remove(id: string): Promise<void>;
   undo(): Promise<void>;
   reveal(id: string): void;
@@ -69,13 +70,15 @@ export function useNotes(
   }, [reload, revision]);
 
   const save = useCallback(
-    async (note: Note, isNew: boolean) => {
+    async (note: Note, base: string | null) => {
       try {
-        await workbench('notes.save', { note });
+        await workbench('notes.save', { note, base });
       } catch (err) {
+        // Changed or deleted in another sidebar: show that version, and say why this save failed.
+        await reload();
         return message(err);
       }
-      announce(isNew ? s.notes.saved : s.notes.updated);
+      announce(base === null ? s.notes.saved : s.notes.updated);
       await reload();
       return null;
     },

@@ -99,7 +99,13 @@ export function Popover({ lang, t, context, mention, exact, onOpenSidebar, onClo
             {more ? t.less : fill(t.more, { count: hidden })}
           </button>
         )}
-        <button type="button" class="link" onClick={onOpenSidebar} data-testid="popover-open-sidebar">
+        <button
+          type="button"
+          class="link"
+          // A page's scripted click is not the user's: it must not open anything.
+          onClick={(e) => e.isTrusted && onOpenSidebar()}
+          data-testid="popover-open-sidebar"
+        >
           {t.openSidebar}
         </button>
       </div>

@@ -16,7 +16,7 @@ import { SETTINGS_KEY, isActiveOn, normalizeSettings } from '../../lib/reader/se
 import { GATE_GLOBAL, type GateHandle } from '../../lib/messaging/contract';
 import { createMayMention } from '../../lib/detect/may-mention';
 import { extensionApi } from './extension-api';
-import { loadExtensionScript } from './load-script';
+import { loadExtensionScript, ownObject } from './load-script';
 
 type ReaderModule = typeof import('../reader-core').readerModule;
 
@@ -24,8 +24,9 @@ type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { tim
 
 export default defineUnlistedScript(() => {
   const world = globalThis as { [GATE_GLOBAL]?: GateHandle };
-  // Injected again by scripting.executeScript (a tab opened before install, say): one gate.
-  if (world[GATE_GLOBAL]) return;
+  // Injected again by scripting.executeScript (a tab opened before install, say): one gate. Only
+  // this world's own handle counts: a page's <div id="__mppGate"> is a window property too.
+  if (ownObject(GATE_GLOBAL)) return;
   // XML, SVG and plain-text documents have no body for a popover to sit on.
   if (!document.body) return;
 

@@ -9,8 +9,18 @@ export async function loadExtensionScript<T>(
   path: '/reader-core.js' | '/popover-ui.js',
   global: string,
 ): Promise<T> {
-  const g = globalThis as Record<string, unknown>;
-  if (!g[global]) await import(/* @vite-ignore */ extensionApi().runtime.getURL(path));
-  if (!g[global]) throw new Error(`${path} did not load`);
-  return g[global] as T;
+  if (!ownObject(global)) await import(/* @vite-ignore */ extensionApi().runtime.getURL(path));
+  const mod = ownObject(global);
+  if (!mod) throw new Error(`${path} did not load`);
+  return mod as T;
+}
+
+/**
+ * A global this world set itself: an own property holding an object. Element ids are window
+ * properties too (`<div id="__mppReader">`), but never own ones, and never plain objects.
+ */
+export function ownObject(name: string): object | null {
+  if (!Object.prototype.hasOwnProperty.call(globalThis, name)) return null;
+  const value = (globalThis as Record<string, unknown>)[name];
+  return typeof value === 'object' && value !== null && !(value instanceof Node) ? value : null;
 }

@@ -5,6 +5,9 @@
  */
 import {
   applyNotePatch,
+  InvalidNoteError,
+  MAX_TITLE,
+  MAX_URL,
   createNote,
   parseNote,
   positionSelectorOf,
@@ -26,6 +29,28 @@ export class NotesStorageFullError extends Error {
         'Export your notes, then free up disk space or delete notes you no longer need, and try again.',
       { cause },
     );
+  }
+}
+
+/** A save over a note changed or deleted since the edit began (two sidebars on one note). */
+export class NoteConflictError extends Error {
+  override name = 'NoteConflictError';
+}
+
+/**
+ * A URL that fits the model's limit: a page's URL may carry a huge query string; the note keeps
+ * its origin and path and as much of the query as fits.
+ */
+export function fitUrl(url: string): string {
+  if (url.length <= MAX_URL) return url;
+  try {
+    const u = new URL(url);
+    u.hash = '';
+    if (u.href.length > MAX_URL)
+      u.search = u.search.slice(0, Math.max(0, MAX_URL - (u.href.length - u.search.length)));
+    return u.href.slice(0, MAX_URL);
+  } catch {
+    return url.slice(0, MAX_URL);
   }
 }
 
@@ -128,10 +153,23 @@ export class NotesRepo {
    * Insert or replace a whole note (what the sidebar sends). An existing note keeps its
    * `created`; `updated` is stamped here so a later edit always sorts, and merges, as newer.
    */
-  async save(note: Note): Promise<Note> {
-    const incoming = parseNote({ ...note, pageUrl: normalisePageUrl(note.pageUrl) });
+  async save(note: Note, base?: string | null): Promise<Note> {
+    const incoming = parseNote({
+      ...note,
+      pageUrl: fitUrl(normalisePageUrl(note.pageUrl)),
+      // A page's title is the page's to choose: a long one is cut, never a reason to lose a note.
+      pageTitle: note.pageTitle.slice(0, MAX_TITLE),
+    });
     return this.write(async () => {
       const before = await this.db.notes.get(incoming.id);
+      if (base !== undefined && base !== null) {
+        if (!before)
+          throw new NoteConflictError('This note was deleted in another window; it was not saved again.');
+        if (before.updated !== base)
+          throw new NoteConflictError(
+            'This note was changed in another window since you opened it; reopen it to edit the latest version.',
+          );
+      }
       const saved: Note = before
         ? { ...incoming, created: before.created, updated: this.stamp(before) }
         : incoming;
@@ -193,13 +231,24 @@ export class NotesRepo {
   /**
    * Merges notes from an export, all or nothing. Same id: the newer `updated` wins. Same content
    * under another id (page, quote, fact, text, verdict): skipped, so importing a colleague's
-   * re-export of your own notes does not double them. Imports are not undoable one by one, and
-   * the undo history of a note an import replaces is dropped.
+   * re-export of your own notes does not double them. A note an import replaces keeps its local
+   * history: the replaced version is recorded, so undo brings it back. A file dated in the future
+   * (a note "updated" in 9999 would win every later merge) is refused whole.
    */
   async importNotes(incoming: readonly Note[]): Promise<ImportSummary> {
     const notes = incoming.map((note, index) =>
-      parseNote({ ...note, pageUrl: normalisePageUrl(note.pageUrl) }, `note at index ${index}`),
+      parseNote({ ...note, pageUrl: fitUrl(normalisePageUrl(note.pageUrl)) }, `note at index ${index}`),
     );
+    // A day of clock skew between machines is allowed; more is a date that cannot be right.
+    const latest = this.now().getTime() + 86_400_000;
+    notes.forEach((note, index) => {
+      for (const field of ['created', 'updated'] as const) {
+        if (time(note[field]) > latest)
+          throw new InvalidNoteError(
+            `note at index ${index}: ${field} ${note[field]} is in the future; nothing was imported`,
+          );
+      }
+    });
     return this.write(async () => {
       const existing = await this.db.notes.toArray();
       const existingIds = new Set(existing.map((n) => n.id));
@@ -222,8 +271,11 @@ export class NotesRepo {
 
       await this.db.notes.bulkPut([...pending.values()]);
       const replaced = [...pending.keys()].filter((id) => existingIds.has(id));
-      // Undoing an older edit must not overwrite the newer version that was just imported.
-      await this.db.noteHistory.where('noteId').anyOf(replaced).delete();
+      // The local version an import replaced stays in the history: undo brings it back.
+      for (const id of replaced) {
+        const local = existing.find((n) => n.id === id)!;
+        await this.record({ noteId: id, action: 'update', before: local });
+      }
       const added = pending.size - replaced.length;
       return { added, updated: replaced.length, skipped: notes.length - added - replaced.length };
     });

@@ -19,40 +19,20 @@
  *   accents) are not in the pattern: may-mention.ts retests without them, on the rare page that
  *   has any.
  * Most pages are tested with a smaller form written out at build time (`fast`: Latin-1 letters,
- * the `i` flag), which compiles in a fraction of the time; only a page holding letters past U+00FF
+ * no flags), which compiles in a fraction of the time; only a page holding letters past U+00FF
  * or characters folding deletes needs the full one.
  * It is a superset test: wherever the matcher can find an alias, the gate opens (gate.test.ts).
  */
 import { foldString } from '../text/fold';
 import { charClass, foldTable } from './pivot';
+import { escapeChar, gatePattern, type GateSpec } from './gate-pattern';
+import { IGNORABLE } from './pivot-template';
+
+export type { GateSpec };
 
 interface GateAlias {
   text: string;
   kind: string;
-}
-
-export interface GateSpec {
-  /**
-   * The regex most pages are tested with, written out at build time (it is small): Latin-1 letters
-   * in lower case, for the `i` flag. A page holding letters past U+00FF (RARE_LATIN) or characters
-   * folding deletes is tested again with the full pattern, assembled from the fields below.
-   */
-  fast: string | null;
-  /** A class of every character the full pattern takes and the fast one does not (past U+00FF). */
-  beyond: string;
-  /** Names and phrases, folded (lower case, no accents, one space between words). */
-  names: string[];
-  /** The class of each folded letter, and the Latin-1 class for a first letter. */
-  letters: Record<string, string>;
-  leading: Record<string, string>;
-  /** What may sit between two words. */
-  sep: string;
-  /** Short forms, regex-escaped, in capitals. */
-  shorts: string[];
-}
-
-function escapeChar(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 }
 
 export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
@@ -75,46 +55,14 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
   }
   const sep = charClass(t.space) + '*';
   const spec = { names: [...names], letters, leading, sep, shorts: [...shorts] };
-  // Latin-1 forms in lower case: the `i` flag takes their capitals.
+  // Latin-1 forms in both cases, written out: a regex without the `i` flag compiles in half the time.
   const latin1: Record<string, string> = {};
-  for (const ch of Object.keys(letters)) {
-    const cps = t.exact
-      .get(ch)!
-      .filter((cp) => cp <= 0xff && String.fromCharCode(cp).toLowerCase() === String.fromCharCode(cp));
-    latin1[ch] = charClass(cps);
-  }
+  for (const ch of Object.keys(letters)) latin1[ch] = charClass(t.exact.get(ch)!.filter((cp) => cp <= 0xff));
   const latin1Sep = charClass(t.space.filter((cp) => cp <= 0xff)) + '*';
   const fast = gatePattern({ ...spec, letters: latin1, leading: latin1, sep: latin1Sep, shorts: [] });
   const past = [...Object.keys(letters).flatMap((ch) => t.exact.get(ch)!), ...t.space].filter(
     (cp) => cp > 0xff,
   );
-  return { fast, beyond: charClass(past), ...spec };
-}
-
-type Trie = Map<string, Trie>;
-const END = '';
-
-/** The gate's regex source from its spec: the names as a trie, then the short forms. */
-export function gatePattern(spec: Omit<GateSpec, 'fast' | 'beyond'>): string | null {
-  const root: Trie = new Map();
-  for (const name of spec.names) {
-    let node = root;
-    for (const ch of [...name, END]) {
-      if (!node.has(ch)) node.set(ch, new Map());
-      node = node.get(ch)!;
-    }
-  }
-  const letter = (ch: string, leading: boolean) =>
-    (leading ? spec.leading[ch] : spec.letters[ch]) ?? spec.letters[ch] ?? escapeChar(ch);
-  const emit = (node: Trie, leading: boolean): string => {
-    const alts: string[] = [];
-    for (const [ch, next] of node) {
-      // A shorter alias ends here: whatever longer ones continue with, the gate has opened.
-      if (ch === END) return '';
-      alts.push(ch === ' ' ? spec.sep + emit(next, false) : letter(ch, leading) + emit(next, false));
-    }
-    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
-  };
-  const parts = [...(root.size ? [emit(root, true)] : []), ...spec.shorts];
-  return parts.length ? parts.join('|') : null;
+  // Characters folding deletes send a page to the full pattern too (tested on the text without them).
+  return { fast, beyond: charClass(past, IGNORABLE), ...spec };
 }

@@ -1,8 +1,5 @@
-import { gatePattern, type GateSpec } from './gate-patterns';
-import { IGNORABLE, stripIgnorable } from './pivot-template';
-
-/** Characters folding deletes: the full pattern is tested on the text without them. */
-const ANY_IGNORABLE = new RegExp(`[${IGNORABLE}]`);
+import { gatePattern, type GateSpec } from './gate-pattern';
+import { stripIgnorable } from './pivot-template';
 
 /**
  * The content script's test of page text (gate-patterns.ts): the short forms and the small
@@ -17,11 +14,11 @@ export function createMayMention(spec: GateSpec): (text: string) => boolean {
   // What the fast pattern does not cover: letters and spaces past Latin-1 that fold to its own.
   let beyond: RegExp | undefined;
   return (text) => {
-    fast ??= spec.fast === null ? null : new RegExp(spec.fast, 'i');
+    fast ??= spec.fast === null ? null : new RegExp(spec.fast);
     if (fast === null && shorts === null) return true;
     if (shorts?.test(text) || fast?.test(text)) return true;
     beyond ??= new RegExp(spec.beyond);
-    if (!beyond.test(text) && !ANY_IGNORABLE.test(text)) return false;
+    if (!beyond.test(text)) return false;
     if (full === undefined) {
       const source = gatePattern(spec);
       full = source === null ? null : new RegExp(source);

@@ -179,7 +179,11 @@ export type WorkbenchCalls = {
   'pack.facts': { payload: Record<string, never>; response: Fact[] };
   'notes.forPage': { payload: { url: string }; response: Note[] };
   'notes.all': { payload: Record<string, never>; response: Note[] };
-  'notes.save': { payload: { note: Note }; response: Note };
+  /**
+   * `base`: the stored note's `updated` when the edit began (null for a new note). A save over a
+   * note changed or deleted since is refused (NoteConflictError), not silently merged.
+   */
+  'notes.save': { payload: { note: Note; base?: string | null }; response: Note };
   'notes.delete': { payload: { id: string }; response: { deleted: boolean } };
   /** Undoes the newest change to a note of `url` (or anywhere, without it). */
   'notes.undo': { payload: { url?: string }; response: { undone: string | null } };

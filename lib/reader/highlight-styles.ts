@@ -3,14 +3,11 @@
  * the default ones into the stylesheet the manifest injects into every page (wxt.config.ts), so
  * that painting with them restyles nothing.
  */
-import { NO_VERDICT_COLOR, VERDICT_COLORS } from '../notes/verdict-colors';
 import { defaultSettings, highlightStyles } from './settings';
 import { highlightSheet, type HighlightStyle } from './highlighter';
 
-const verdictColors: Record<string, string> = { ...VERDICT_COLORS, none: NO_VERDICT_COLOR };
-
 export function readerHighlightStyles(color: string): HighlightStyle {
-  return highlightStyles(color, verdictColors);
+  return highlightStyles(color);
 }
 
 /** The styles with the default colour: those of the injected stylesheet. */

@@ -17,7 +17,8 @@ import { domPoint, visibleText, type VisibleText } from '../detect/visible-text'
 import { describe } from '../anchor/selectors';
 import { collectDateCandidates } from '../page/date-candidates';
 import { pickLang } from '../i18n/lang';
-import { VERDICTS } from '../notes/verdict-colors';
+import { NOTE_HIGHLIGHT } from './settings';
+import { MAX_ANCHOR_TEXT } from '../anchor/anchor-notes';
 import type { Highlighter } from './highlighter';
 import { MENTION_HIGHLIGHT, yieldToBrowser, type PageMentions } from './page-mentions';
 import { caretAt, rangeContainsPoint } from './hit-test';
@@ -57,7 +58,6 @@ const CLOSE_DELAY = 350;
 const MAX_PREFETCH_TEXT = 40_000;
 const FOCUS = 'mpp-focus';
 const FLASH = 'mpp-flash';
-const NOTE_HIGHLIGHTS = ['none', ...VERDICTS].map((v) => `mpp-note-${v}`);
 
 export function createReaderSession(deps: SessionDeps) {
   const { doc, mentions, highlighter, background, signal } = deps;
@@ -313,6 +313,8 @@ export function createReaderSession(deps: SessionDeps) {
   }
 
   const onKeyDown = (e: KeyboardEvent) => {
+    // Only the user's own keys: a page's synthetic events must not steer the extension.
+    if (!e.isTrusted) return;
     const target = e.composedPath()[0] ?? e.target;
     if (e.altKey && e.shiftKey && (e.code === 'KeyN' || e.code === 'KeyP')) {
       // In a text field these keys type characters (Option+Shift+N/P on a Mac): they are the field's.
@@ -363,13 +365,17 @@ export function createReaderSession(deps: SessionDeps) {
       if (count === 0) anchors = { anchored: [], orphans: [] };
       else {
         vt = text();
-        anchors = await background('notes.anchor', { url: doc.location.href, text: vt.text });
+        // The background anchors against no more than this; sending more would only cost.
+        anchors = await background('notes.anchor', {
+          url: doc.location.href,
+          text: vt.text.slice(0, MAX_ANCHOR_TEXT),
+        });
       }
     } catch {
       return { anchored: 0, orphans: [] };
     }
     if (stale(gen)) return { anchored: 0, orphans: [] };
-    const byVerdict = new Map<string, Range[]>();
+    const painted: Range[] = [];
     const orphans = [...anchors.orphans];
     noteRanges = new Map();
     for (const a of anchors.anchored) {
@@ -379,11 +385,10 @@ export function createReaderSession(deps: SessionDeps) {
         continue;
       }
       noteRanges.set(a.id, range);
-      const key = `mpp-note-${a.verdict ?? 'none'}`;
-      byVerdict.set(key, [...(byVerdict.get(key) ?? []), range]);
+      painted.push(range);
     }
-    const paint = deps.showNotes();
-    for (const name of NOTE_HIGHLIGHTS) highlighter.set(name, paint ? (byVerdict.get(name) ?? []) : []);
+    // Only where the user asked for this site, and under one name that says nothing of the note.
+    highlighter.set(NOTE_HIGHLIGHT, deps.showNotes() ? painted : []);
     return { anchored: noteRanges.size, orphans };
   }
 

@@ -8,7 +8,7 @@ import type { TopicPack } from '../topic/schema';
 import type { MppDatabase } from '../db/database';
 import { ensurePackLoaded, readLoadedPack, type PackValidator } from '../db/load-pack';
 import { normalisePageUrl } from '../notes/page-url';
-import { anchor } from '../anchor/anchor';
+import { anchorNotes } from '../anchor/anchor-notes';
 import { buildPageContext, type CorpusIndex } from './page-context';
 import { buildCorpus } from './corpus';
 
@@ -83,14 +83,11 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
         .where('pageUrl')
         .equals(normalisePageUrl(senderPage(url, sender)))
         .toArray();
-      const out: NoteAnchors = { anchored: [], orphans: [] };
-      for (const note of notes) {
-        const selectors = note.target.selectors ?? [];
-        if (selectors.length === 0) continue; // a note on a curated fact alone has no passage
-        const hit = anchor(text, selectors);
-        if (hit) out.anchored.push({ id: note.id, verdict: note.verdict, start: hit.start, end: hit.end });
-        else out.orphans.push(note.id);
-      }
+      const result = anchorNotes(
+        text,
+        notes.map((n) => ({ id: n.id, verdict: n.verdict, selectors: n.target.selectors ?? [] })),
+      );
+      const out: NoteAnchors = { anchored: result.anchored, orphans: result.orphans };
       return out;
     },
     async 'ui.openSidebar'({ mentionIndex }, sender) {

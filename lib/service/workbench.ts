@@ -69,7 +69,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers<WorkbenchCalls> {
     },
     'notes.forPage': ({ url }) => notes.listByPage(url),
     'notes.all': () => notes.listAll(),
-    'notes.save': ({ note }) => notes.save(note),
+    'notes.save': ({ note, base }) => notes.save(note, base),
     async 'notes.delete'({ id }) {
       return { deleted: await notes.delete(id) };
     },

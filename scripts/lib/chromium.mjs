@@ -26,7 +26,8 @@ export const chromiumFlags = [
 ];
 
 /**
- * @param {{ headless?: boolean, extension?: string | null, viewport?: {width:number,height:number} }} [opts]
+ * @param {{ headless?: boolean, extension?: string | null, viewport?: {width:number,height:number}, worker?: boolean }} [opts]
+ * `worker: false` for an extension without a service worker (the benchmark's references).
  */
 export async function launchWithExtension(opts = {}) {
   const { chromium } = await import('playwright-core');
@@ -47,7 +48,7 @@ export async function launchWithExtension(opts = {}) {
     acceptDownloads: true,
   });
   let extensionId = null;
-  if (extension) {
+  if (extension && opts.worker !== false) {
     let [worker] = context.serviceWorkers();
     worker ??= await context.waitForEvent('serviceworker', { timeout: 15000 });
     extensionId = new URL(worker.url()).host;

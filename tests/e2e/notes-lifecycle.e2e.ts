@@ -35,20 +35,27 @@ describe('notes: selection, orphans, popover link, reader page', () => {
     );
     await sidebar.selectOption('[data-testid=note-verdict]', 'accurate');
     await sidebar.click('[data-testid=note-save]');
-    await page.waitForFunction(() => {
-      const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-        'mpp-note-accurate',
-      );
-      return !!n && n.size === 1;
-    });
-    // "Highlight my notes on pages" off: the page no longer shows (or exposes) the note; on: back.
+    await sidebar.waitForSelector('[data-testid=note-item]');
+    // What the page's own scripts can see of the user's notes: nothing until the user turns
+    // painting on for this site, then one neutral highlight, never the verdict.
+    const pageView = () =>
+      page.evaluate(() => {
+        const all = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+        return { names: [...all.keys()], notes: all.get('mpp-note')?.size ?? 0 };
+      });
+    await page.waitForTimeout(500);
+    expect((await pageView()).notes).toBe(0);
     const noteCount = (expected: number) =>
       page.waitForFunction(
         (n) =>
-          ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note-accurate')
-            ?.size ?? 0) === n,
+          ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note')?.size ??
+            0) === n,
         expected,
       );
+    await sidebar.check('[data-testid=control-show-notes]');
+    await noteCount(1);
+    const seen = await pageView();
+    expect(seen.names.filter((n) => /accurate|verdict|note-./.test(n))).toEqual([]);
     await sidebar.uncheck('[data-testid=control-show-notes]');
     await noteCount(0);
     expect(await sidebar.locator('[data-testid=note-item]').count()).toBe(1);
@@ -65,6 +72,7 @@ describe('notes: selection, orphans, popover link, reader page', () => {
     // in the page listens. The sidebar's question wakes it (scripting.executeScript).
     await page.waitForTimeout(500);
     const sidebar = await h.openSidebar(page);
+    await sidebar.check('[data-testid=control-show-notes]');
     await sidebar.waitForSelector('[data-testid=note-on-selection]');
     await sidebar.waitForSelector('[data-testid=page-title]');
     expect(await sidebar.locator('[data-testid=page-unavailable]').count()).toBe(0);
@@ -86,8 +94,8 @@ describe('notes: selection, orphans, popover link, reader page', () => {
     await page.reload();
     await page.waitForFunction(
       () =>
-        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note-unverifiable')
-          ?.size ?? 0) === 1,
+        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note')?.size ??
+          0) === 1,
     );
     await page.close();
   });
@@ -127,7 +135,8 @@ describe('notes: selection, orphans, popover link, reader page', () => {
           .querySelector('mpp-context-popover')
           ?.shadowRoot?.querySelector('[data-testid=popover-open-sidebar]'),
     );
-    const opened = h.context.waitForEvent('page', { timeout: 5000 }).catch(() => null);
+    // A page's scripted click is not the user's: nothing opens, no tab, no panel.
+    const pagesBefore = h.context.pages().length;
     await page.evaluate(() =>
       (
         document
@@ -135,14 +144,26 @@ describe('notes: selection, orphans, popover link, reader page', () => {
           .shadowRoot!.querySelector('[data-testid=popover-open-sidebar]') as HTMLElement
       ).click(),
     );
-    // Headless Chromium has no side panel to show, so the background falls back to a tab.
-    const sidebar = await opened;
-    expect(sidebar).not.toBeNull();
-    await sidebar!.waitForURL(/sidepanel\.html\?tab=\d+/);
-    await sidebar!.waitForFunction(
+    await page.waitForTimeout(800);
+    expect(h.context.pages().length).toBe(pagesBefore);
+    // The user's click asks for the panel at this mention. Headless Chromium has no side panel to
+    // show, and a page's request never falls back to a tab: the mention waits for the sidebar.
+    const box = await page.evaluate(() => {
+      const r = document
+        .querySelector('mpp-context-popover')!
+        .shadowRoot!.querySelector('[data-testid=popover-open-sidebar]')!
+        .getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 4 });
+    await page.mouse.click(box.x, box.y);
+    await page.waitForTimeout(800);
+    expect(h.context.pages().length).toBe(pagesBefore);
+    const sidebar = await h.openSidebar(page);
+    await sidebar.waitForFunction(
       () => document.activeElement?.closest('[data-testid=mention-item]')?.getAttribute('data-index') === '2',
     );
-    await sidebar!.close();
+    await sidebar.close();
     await page.close();
   });
 

@@ -60,31 +60,27 @@ describe('fact-checker sidebar in Chromium', () => {
     await waitForHighlights(page, 1);
     const sidebar = await h.openSidebar(page);
     await sidebar.setViewportSize({ width: 400, height: 900 });
+    // Notes are painted on a site only once the user asks (the page's scripts can read highlights).
+    await sidebar.check('[data-testid=control-show-notes]');
     await addNoteOnFirstMention(sidebar, {
       verdict: 'needs-context',
       text: 'The 16,500 figure is from July 2019; by March 2019 only 240 had been returned.',
       tags: 'figures, series',
     });
     await page.waitForFunction(() => {
-      const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-        'mpp-note-needs-context',
-      );
+      const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note');
       return !!n && n.size === 1;
     });
 
     await page.reload();
     await waitForHighlights(page, 1);
     await page.waitForFunction(() => {
-      const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-        'mpp-note-needs-context',
-      );
+      const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note');
       return !!n && n.size === 1;
     });
     const anchored = await page.evaluate(() =>
       [
-        ...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(
-          'mpp-note-needs-context',
-        )!,
+        ...(CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note')!,
       ][0]!.toString(),
     );
     expect(anchored).toBe('Remain in Mexico');

@@ -24,7 +24,7 @@ function draft(exact: string, start: number, extra: Partial<NoteDraft> = {}): No
 }
 
 /** A clock that moves one second per reading, so every write has a distinct timestamp. */
-function tickingClock(start = Date.parse('2025-01-01T00:00:00Z')) {
+function tickingClock(start = Date.parse('2031-01-01T00:00:00Z')) {
   let t = start;
   return () => new Date((t += 1000));
 }
@@ -201,15 +201,56 @@ describe('NotesRepo: import', () => {
     expect(await db.notes.toArray()).toEqual(after);
   });
 
-  it('drops the undo history of a note the import replaced, so undo cannot clobber it', async () => {
+  it('keeps the local version an import replaced in the history: undo brings it back', async () => {
     const { repo } = setup();
     const mine = await repo.add(draft('16,500', 100));
-    await repo.update(mine.id, { text: 'my edit' });
-    const theirs = { ...mine, text: 'imported, newer', updated: '2030-01-01T00:00:00.000Z' };
+    const edited = await repo.update(mine.id, { text: 'my edit' });
+    const theirs = { ...mine, text: 'imported, newer', updated: '2031-01-01T00:05:00.000Z' };
     expect(await repo.importNotes([theirs])).toEqual({ added: 0, updated: 1, skipped: 0 });
-
-    expect(await repo.undoLast()).toBeNull();
     expect(await repo.get(mine.id)).toEqual(theirs);
+
+    expect(await repo.undoLast()).toBe(mine.id);
+    expect(await repo.get(mine.id)).toEqual(edited);
+  });
+
+  it('refuses a file dated in the future, whole, so it cannot win every later merge', async () => {
+    const { repo, db } = setup();
+    const mine = await repo.add(draft('16,500', 100));
+    const before = await db.notes.toArray();
+    const forever = { ...mine, text: 'from 9999', updated: '9999-01-01T00:00:00.000Z' };
+    await expect(repo.importNotes([forever])).rejects.toThrow(
+      /note at index 0: updated 9999-01-01T00:00:00.000Z is in the future/,
+    );
+    expect(await db.notes.toArray()).toEqual(before);
+  });
+
+  it('refuses a save over a note changed or deleted in another sidebar since the form opened', async () => {
+    const { repo } = setup();
+    const mine = await repo.add(draft('16,500', 100));
+    // Two sidebars open the same note; the first saves.
+    const first = await repo.save({ ...mine, text: 'first sidebar' }, mine.updated);
+    await expect(repo.save({ ...mine, text: 'second sidebar' }, mine.updated)).rejects.toThrow(
+      /changed in another window/,
+    );
+    expect((await repo.get(mine.id))!.text).toBe('first sidebar');
+    await repo.delete(first.id);
+    await expect(repo.save({ ...first, text: 'revived?' }, first.updated)).rejects.toThrow(
+      /deleted in another window/,
+    );
+    expect(await repo.get(mine.id)).toBeUndefined();
+  });
+
+  it('saves a note from a page with a huge title or URL, cut to fit', async () => {
+    const { repo } = setup();
+    const mine = await repo.add(draft('16,500', 100));
+    const long = await repo.save({
+      ...mine,
+      pageTitle: 'T'.repeat(50_000),
+      pageUrl: `https://news.example/a?q=${'x'.repeat(20_000)}#frag`,
+    });
+    expect(long.pageTitle.length).toBeLessThanOrEqual(2_000);
+    expect(long.pageUrl.length).toBeLessThanOrEqual(8_192);
+    expect(long.pageUrl.startsWith('https://news.example/a?q=xxx')).toBe(true);
   });
 
   it('rejects the whole import when one note is invalid, naming its index', async () => {

@@ -1,0 +1,56 @@
+/**
+ * The gate's pattern at run time: the spec built at build time (gate-patterns.ts) assembled into a
+ * regex source. Kept apart from the build-time module so the script every page runs imports no
+ * folding code (whose module state costs at load).
+ */
+export interface GateSpec {
+  /**
+   * The regex most pages are tested with, written out at build time (it is small): Latin-1 letters
+   * in both cases, no flags. A page holding letters past U+00FF (RARE_LATIN) or characters
+   * folding deletes is tested again with the full pattern, assembled from the fields below.
+   */
+  fast: string | null;
+  /** A class of every character the full pattern takes and the fast one does not (past U+00FF). */
+  beyond: string;
+  /** Names and phrases, folded (lower case, no accents, one space between words). */
+  names: string[];
+  /** The class of each folded letter, and the Latin-1 class for a first letter. */
+  letters: Record<string, string>;
+  leading: Record<string, string>;
+  /** What may sit between two words. */
+  sep: string;
+  /** Short forms, regex-escaped, in capitals. */
+  shorts: string[];
+}
+
+export function escapeChar(c: string): string {
+  return c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+}
+
+type Trie = Map<string, Trie>;
+const END = '';
+
+/** The gate's regex source from its spec: the names as a trie, then the short forms. */
+export function gatePattern(spec: Omit<GateSpec, 'fast' | 'beyond'>): string | null {
+  const root: Trie = new Map();
+  for (const name of spec.names) {
+    let node = root;
+    for (const ch of [...name, END]) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch)!;
+    }
+  }
+  const letter = (ch: string, leading: boolean) =>
+    (leading ? spec.leading[ch] : spec.letters[ch]) ?? spec.letters[ch] ?? escapeChar(ch);
+  const emit = (node: Trie, leading: boolean): string => {
+    const alts: string[] = [];
+    for (const [ch, next] of node) {
+      // A shorter alias ends here: whatever longer ones continue with, the gate has opened.
+      if (ch === END) return '';
+      alts.push(ch === ' ' ? spec.sep + emit(next, false) : letter(ch, leading) + emit(next, false));
+    }
+    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  };
+  const parts = [...(root.size ? [emit(root, true)] : []), ...spec.shorts];
+  return parts.length ? parts.join('|') : null;
+}
