@@ -72,9 +72,9 @@ describe('notes: selection, orphans, popover link, reader page', () => {
     // in the page listens. The sidebar's question wakes it (scripting.executeScript).
     await page.waitForTimeout(500);
     const sidebar = await h.openSidebar(page);
-    await sidebar.check('[data-testid=control-show-notes]');
     await sidebar.waitForSelector('[data-testid=note-on-selection]');
     await sidebar.waitForSelector('[data-testid=page-title]');
+    await sidebar.check('[data-testid=control-show-notes]');
     expect(await sidebar.locator('[data-testid=page-unavailable]').count()).toBe(0);
     expect(await sidebar.locator('[data-testid=mention-item]').count()).toBe(0);
     await page.evaluate(() => {
