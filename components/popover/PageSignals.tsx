@@ -33,7 +33,8 @@ export function pageSignals(
       fill(t.eventsOf, { date: date(s.eventsDate) }),
     ].join(', ');
   const name = (seed: string) => seed.slice(0, 3);
-  const outlet = (s: SourceView) => s.outlet ?? s.title;
+  // A title the curators wrote (the page shows none) is not the outlet's: say no outlet is named.
+  const outlet = (s: SourceView) => s.outlet ?? (s.titleIsOurs ? t.noOutlet : s.title);
 
   const check = context.dateCheck;
   if (check?.disagrees && check.pageDate) {

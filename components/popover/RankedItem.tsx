@@ -23,7 +23,7 @@ export function FactItem(props: {
     <li class="fact" data-testid="popover-fact">
       <span class="cite">
         {fill(t.claimOf, {
-          outlet: `${fact.seed.slice(0, 3)} · ${src?.outlet ?? src?.title ?? fact.seed}`,
+          outlet: src?.outlet ? `${fact.seed.slice(0, 3)} · ${src.outlet}` : fact.seed.slice(0, 3),
           date: formatIsoDate(fact.asOf, lang),
         })}
       </span>

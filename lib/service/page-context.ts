@@ -99,7 +99,8 @@ function statusLines(pack: TopicPack, pageDate: string | null, eventsDate: strin
   if (pack.history.length === 0) return [];
   const at = (role: StatusAtView['role'], date: string): StatusAtView => {
     const status = policyStatus(pack, date);
-    return { role, status, figure: status.enrolling ? runningCount(pack, date) : null };
+    const since = status.since?.date ?? '';
+    return { role, status, figure: status.enrolling ? runningCount(pack, date, since) : null };
   };
   const lines: StatusAtView[] = [];
   if (pageDate) lines.push(at('page', pageDate));
@@ -113,14 +114,23 @@ function statusLines(pack: TopicPack, pageDate: string | null, eventsDate: strin
   return lines;
 }
 
-/** The latest figure of the topic's running count known at `date`. */
-function runningCount(pack: TopicPack, date: string): Figure | null {
+/**
+ * The latest figure of the topic's running count known at `date`, counted since the program last
+ * began operating (`since`): the 2019–2021 total says nothing of the restart in 2022.
+ */
+function runningCount(pack: TopicPack, date: string, since: string): Figure | null {
   const quantity = pack.topic.statusQuantity;
   if (!quantity) return null;
   const known = pack.figures
-    .filter((f) => f.quantity === quantity && f.asOf <= date.slice(0, f.asOf.length))
-    .sort((a, b) => a.asOf.localeCompare(b.asOf) || (a.seed ?? '~').localeCompare(b.seed ?? '~'));
-  return known[known.length - 1] ?? null;
+    .filter(
+      (f) =>
+        f.quantity === quantity &&
+        f.asOf <= date.slice(0, f.asOf.length) &&
+        f.asOf >= since.slice(0, f.asOf.length),
+    )
+    // Latest first; of equally recent ones, the earliest publication (001 before its copy 002).
+    .sort((a, b) => b.asOf.localeCompare(a.asOf) || (a.seed ?? '~').localeCompare(b.seed ?? '~'));
+  return known[0] ?? null;
 }
 
 function citedRecords(pack: TopicPack, status: StatusAtView[]): Record<string, RecordSource> {
