@@ -28,7 +28,7 @@ const pages = {
 
 async function main() {
   if (!findChromium()) {
-    console.error('npm start needs Chromium: run `bash scripts/install-chromium.sh` (or set CHROME_PATH).');
+    console.error('npm start needs Chromium: run `bash scripts/install-browsers.sh` (or set CHROME_PATH).');
     process.exit(1);
   }
   if (!process.env.SKIP_BUILD) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit', cwd: repoRoot });
