@@ -46,14 +46,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: [
-      'storage',
-      'contextMenus',
-      'activeTab',
-      'tabs',
-      'scripting',
-      ...(browser === 'firefox' ? [] : ['sidePanel']),
-    ],
+    // The least it needs (README, Permissions): the host permissions below already give what
+    // `tabs` and `activeTab` would (tab URLs, injection into the page), so neither is asked for.
+    permissions: ['storage', 'contextMenus', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     // The gate runs on every http(s) page (below); scripting.executeScript wakes its reader when
     // the sidebar asks (components/hooks/clients.ts). The same sites, so no further warning.
     host_permissions: ['http://*/*', 'https://*/*'],
