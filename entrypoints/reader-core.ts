@@ -60,12 +60,19 @@ function extensionAlive(): boolean {
 /** The pivot regex's template (lib/detect/pivot.ts), built at build time (wxt.config.ts). */
 const PIVOT_TEMPLATE: string = __MPP_PIVOT_TEMPLATE__!;
 
-async function startReader(): Promise<void> {
+/**
+ * Starts the reader. `storedSettings`: what the gate read from storage just before (so the first
+ * highlight does not wait for a second read); read here when the reader is woken otherwise.
+ */
+async function startReader(storedSettings?: unknown): Promise<void> {
   {
     const life = readerLifetime();
     const lifetime = life.signal;
-    const stored = await browser.storage.local.get(SETTINGS_KEY);
-    let settings: ReaderSettings = normalizeSettings(stored[SETTINGS_KEY]);
+    const stored =
+      storedSettings !== undefined
+        ? storedSettings
+        : (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    let settings: ReaderSettings = normalizeSettings(stored);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
     const matcher = createMatcher([topic]);
     // The page watcher, once started, leaves out the DOM writes of the <mark> fallback.

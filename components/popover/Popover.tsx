@@ -5,7 +5,7 @@ import type { PopoverStrings } from '../../lib/i18n/popover';
 import type { Lang } from '../../lib/i18n/lang';
 import { fill } from '../../lib/i18n/fill';
 import { formatIsoDate } from '../../lib/i18n/format';
-import { StatusLines } from './StatusLines';
+import { StatusLines } from '../status/StatusLines';
 import { PageSignals, pageSignals } from './PageSignals';
 import { FactItem, RelationItem } from './RankedItem';
 

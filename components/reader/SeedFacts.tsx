@@ -24,7 +24,7 @@ export function SeedFacts({ s, lang, facts, timeline, quoteHref }: SeedFactsProp
             {facts.map((fact) => (
               <li key={fact.id} class="check" data-testid="reader-fact" data-id={fact.id}>
                 <p>
-                  <strong>{fact.statement}</strong>{' '}
+                  <strong>{lang === 'es' ? fact.statementEs : fact.statement}</strong>{' '}
                   <span class="muted">({fill(s.reader.asOf, { date: formatIsoDate(fact.asOf, lang) })})</span>
                 </p>
                 <blockquote class="quote">
@@ -45,7 +45,8 @@ export function SeedFacts({ s, lang, facts, timeline, quoteHref }: SeedFactsProp
           <ol class="plain">
             {timeline.map((event) => (
               <li key={event.id} class="check">
-                <strong>{formatIsoDate(event.date, lang)}</strong> {event.event}
+                <strong>{formatIsoDate(event.date, lang)}</strong>{' '}
+                {lang === 'es' ? event.eventEs : event.event}
                 <blockquote class="quote">
                   <a href={quoteHref(event.quote)}>{event.quote}</a>
                 </blockquote>

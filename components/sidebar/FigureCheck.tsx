@@ -52,7 +52,7 @@ export function FigureCheck({ s, lang, mentions, context }: FigureCheckProps) {
                       <ul class="series">
                         {check.series.map((f) => (
                           <li key={f.id}>
-                            <span>{f.label}: </span>
+                            <span>{lang === 'es' ? f.labelEs : f.label}: </span>
                             <strong>{figureValue(f, s, lang)}</strong>{' '}
                             <span class="muted">
                               ({fill(s.figures.asOf, { date: formatIsoDate(f.asOf, lang) })} ·{' '}

@@ -7,6 +7,8 @@ import { Section } from './Section';
 import { SourceLink } from './SourceLink';
 import { seedName } from '../../lib/topic/cite';
 import { ColorBadge } from './VerdictBadge';
+import { StatusLines } from '../status/StatusLines';
+import { STATUS_WORDS } from '../../lib/i18n/status';
 
 export interface PageCheckProps {
   s: SidebarStrings;
@@ -26,6 +28,8 @@ export function PageCheck({ s, lang, context, readerHref, onOpen }: PageCheckPro
   const date = (iso: string | null | undefined) => (iso ? formatIsoDate(iso, lang) : s.pageCheck.noPageDate);
   return (
     <Section id="page-check" title={s.pageCheck.heading} testId="page-check">
+      <h3>{STATUS_WORDS[lang].heading}</h3>
+      <StatusLines lang={lang} context={context} />
       <h3>{s.pageCheck.dates}</h3>
       {dateCheck ? (
         <div class="check" data-testid="date-check" data-disagrees={String(dateCheck.disagrees)}>

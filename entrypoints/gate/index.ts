@@ -31,15 +31,21 @@ export default defineUnlistedScript(() => {
   if (!document.body) return;
 
   let reader: Promise<true> | null = null;
-  const load = () => {
-    reader ??= loadExtensionScript<ReaderModule>('/reader-core.js', '__mppReader')
-      .then((mod) => mod.startReader())
+  let script: Promise<ReaderModule> | null = null;
+  /** The reader's script, fetched and compiled once; started by `load`. */
+  const fetchReader = () => (script ??= loadExtensionScript<ReaderModule>('/reader-core.js', '__mppReader'));
+  const load = (stored?: unknown) => {
+    reader ??= fetchReader()
+      .then((mod) => mod.startReader(stored))
       .then(() => true as const);
     // A failed load (an extension update mid-page) may be retried by the next wake.
-    reader.catch(() => (reader = null));
+    reader.catch(() => {
+      reader = null;
+      script = null;
+    });
     return reader;
   };
-  world[GATE_GLOBAL] = { wake: load };
+  world[GATE_GLOBAL] = { wake: () => load() };
 
   // The pattern's parts are built at build time (wxt.config.ts) from the same pack and folding as
   // the reader's. The reader's own pivot regex travels in the reader's script, not in this one:
@@ -51,9 +57,12 @@ export default defineUnlistedScript(() => {
 
   function startIfActive() {
     const api = extensionApi();
+    // The reader's script loads while the settings are read: the first highlight waits for the
+    // slower of the two, not for both in turn; the reader is handed the settings read here.
+    void fetchReader().catch(() => {});
     void api.storage.local.get(SETTINGS_KEY).then((stored) => {
       if (isActiveOn(normalizeSettings(stored[SETTINGS_KEY]), location.hostname)) {
-        void load().catch(() => {});
+        void load(stored[SETTINGS_KEY] ?? null).catch(() => {});
         return;
       }
       // Paused here: the reader loads once the controls allow it, and decides for itself then.

@@ -46,8 +46,13 @@ function Sidebar() {
   const seenFacts = useRef(new Map<string, string>());
   for (const hit of search.hits) if (hit.type === 'fact') seenFacts.current.set(hit.id, hit.title);
   const factText = useCallback(
-    (id: string) => context?.facts[id]?.statement ?? seenFacts.current.get(id) ?? null,
-    [context],
+    (id: string) => {
+      const fact = context?.facts[id];
+      return (
+        (fact && (lang === 'es' ? fact.statementEs : fact.statement)) ?? seenFacts.current.get(id) ?? null
+      );
+    },
+    [context, lang],
   );
 
   const transfer = useTransfer(

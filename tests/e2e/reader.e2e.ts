@@ -248,7 +248,7 @@ describe('reader flow in Chromium', () => {
     expect(identity).toMatch(/This is 001, Mexico News Daily/);
     expect(identity).toMatch(/002 reprints it under another date \(28 May 2024\)/);
     // The status on the printed date and at the events it reports.
-    const status = (await popoverQuery(page, 'popover-status')).join(' ');
+    const status = (await popoverQuery(page, 'status-lines')).join(' ');
     expect(status).toMatch(/On this page’s date \(16 Jan 2026\): revival ordered/);
     expect(status).toMatch(/At the events it reports \(March 2019\): in operation.*240/);
     await page.keyboard.press('Escape');

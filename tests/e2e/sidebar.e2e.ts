@@ -50,6 +50,10 @@ describe('fact-checker sidebar in Chromium', () => {
     // Page check: the misdated copy is reported in the sidebar too.
     await sidebar.waitForSelector('[data-testid=date-check][data-disagrees=true]');
     expect(await sidebar.locator('[data-testid=copied-passage]').count()).toBeGreaterThanOrEqual(2);
+    // The status on the page's printed date and at the events it reports, as in the popover.
+    const status = await sidebar.textContent('[data-testid=status-lines]');
+    expect(status).toMatch(/On this page’s date \(16 Jan 2026\): revival ordered/);
+    expect(status).toMatch(/At the events it reports \(March 2019\): in operation/);
     await sidebar.close();
     await page.close();
   });

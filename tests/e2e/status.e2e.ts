@@ -22,23 +22,23 @@ describe('status on the page’s date', () => {
       const p = await mentionPoint(page, 0);
       await page.mouse.move(p.x, p.y);
       await waitForPopoverOpen(page);
-      const status = (await popoverQuery(page, 'popover-status')).join(' ');
+      const status = (await popoverQuery(page, 'status-lines')).join(' ');
       expect(status).toMatch(expected);
       expect(status).not.toMatch(/ended in 2021/);
       await page.evaluate(() =>
         (
           document
             .querySelector('mpp-context-popover')!
-            .shadowRoot!.querySelector('[data-testid=popover-records-toggle]') as HTMLElement
+            .shadowRoot!.querySelector('[data-testid=status-records-toggle]') as HTMLElement
         ).click(),
       );
       await page.waitForFunction(
         () =>
           !!document
             .querySelector('mpp-context-popover')
-            ?.shadowRoot?.querySelector('[data-testid=popover-record]'),
+            ?.shadowRoot?.querySelector('[data-testid=status-record]'),
       );
-      const records = await popoverQuery(page, 'popover-record');
+      const records = await popoverQuery(page, 'status-record');
       // Each record: publisher, title, date and a link.
       for (const r of records) expect(r).toMatch(/, “.+”, \d{1,2} \w{3} \d{4}\./);
       if (year === '2022') await page.screenshot({ path: 'test-results/popover-2022.png' });

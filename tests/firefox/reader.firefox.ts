@@ -117,14 +117,14 @@ describe('MPP Context in Firefox', () => {
       (
         document
           .querySelector('mpp-context-popover')!
-          .shadowRoot!.querySelector('[data-testid=popover-records-toggle]') as HTMLElement
+          .shadowRoot!.querySelector('[data-testid=status-records-toggle]') as HTMLElement
       ).click(),
     );
     await page.waitForFunction(
       () =>
         !!document
           .querySelector('mpp-context-popover')!
-          .shadowRoot!.querySelector('[data-testid=popover-record]'),
+          .shadowRoot!.querySelector('[data-testid=status-record]'),
     );
     expect(await axe(page, 'mpp-context-popover')).toEqual([]);
     await page.keyboard.press('Escape');

@@ -21,7 +21,7 @@ export function StatusLines({ lang, context }: { lang: Lang; context: PageContex
     ...new Map(context.status.flatMap((l) => l.status.sources).map((r) => [r.id, r])).values(),
   ];
   return (
-    <section class="status" aria-label={w.heading} data-testid="popover-status">
+    <section class="status" aria-label={w.heading} data-testid="status-lines">
       {context.status.map((line, i) => (
         <p key={line.role} class="status-line" data-role={line.role} data-state={line.status.state}>
           <span class="when">
@@ -53,7 +53,7 @@ export function StatusLines({ lang, context }: { lang: Lang; context: PageContex
                 class="inline-link"
                 aria-expanded={open}
                 onClick={() => setOpen(!open)}
-                data-testid="popover-records-toggle"
+                data-testid="status-records-toggle"
               >
                 {w.sources} ({sources.length})
               </button>
@@ -65,7 +65,7 @@ export function StatusLines({ lang, context }: { lang: Lang; context: PageContex
         <div class="records">
           <ul>
             {sources.map((r) => (
-              <li key={r.id} data-testid="popover-record">
+              <li key={r.id} data-testid="status-record">
                 {shortPublisher(r.publisher)}, “{r.title}”, {formatIsoDate(r.date, lang)}.{' '}
                 <a href={r.url} target="_blank" rel="noopener noreferrer">
                   {new URL(r.url).hostname}
