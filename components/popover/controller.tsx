@@ -9,27 +9,12 @@ import {
   size,
   type VirtualElement,
 } from '@floating-ui/dom';
-import { Popover, type PopoverProps } from './Popover';
+import { Popover } from './Popover';
 import { popoverStrings } from '../../lib/i18n/popover';
+import type { PopoverCallbacks, PopoverContent, PopoverController } from '../../lib/reader/popover-port';
 import { popoverCss } from './style';
 
-export type PopoverContent = Omit<PopoverProps, 't' | 'onClose' | 'onOpenSidebar'>;
-
-export interface PopoverController {
-  show(anchor: Range, content: PopoverContent, opts?: { focus?: boolean }): Promise<void>;
-  hide(): void;
-  readonly open: boolean;
-  /** True when the event target is the popover (so hovering it keeps it open: WCAG 1.4.13). */
-  owns(target: EventTarget | null): boolean;
-  destroy(): void;
-}
-
-export interface PopoverCallbacks {
-  onClose(): void;
-  onOpenSidebar(): void;
-  onPointerEnter(): void;
-  onPointerLeave(): void;
-}
+export type { PopoverCallbacks, PopoverContent, PopoverController };
 
 /**
  * Positions a shadow-root UI next to a mention (the adder/AdderToolbar split of hypothesis: this

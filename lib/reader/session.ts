@@ -23,10 +23,10 @@ import type { Highlighter } from './highlighter';
 import { MENTION_HIGHLIGHT, yieldToBrowser, type PageMentions } from './page-mentions';
 import { caretAt, rangeContainsPoint } from './hit-test';
 import { sentenceAround, sentenceOfRange, type BlockTexts } from './sentence';
-import type { PopoverController, PopoverContent } from '../../components/popover/controller';
+import type { PopoverCallbacks, PopoverController, PopoverContent } from './popover-port';
 
 export interface PopoverUiModule {
-  createPopoverController: typeof import('../../components/popover/controller').createPopoverController;
+  createPopoverController: (doc: Document, cb: PopoverCallbacks) => PopoverController;
 }
 
 export interface SessionDeps {

@@ -1,0 +1,35 @@
+/**
+ * The repository's own rules, enforced (in the manner of refined-github's build tests): lib/ runs
+ * in Node for the tests and the CLI, so it imports neither the extension API (wxt/browser) nor
+ * the Preact views (components/).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return files(path);
+    return /\.(ts|tsx)$/.test(name) ? [path] : [];
+  });
+}
+
+const importsOf = (path: string) =>
+  [...readFileSync(path, 'utf8').matchAll(/(?:from|import)\s*\(?\s*'([^']+)'/g)].map((m) => m[1]!);
+
+describe('layers', () => {
+  it('lib/ imports neither wxt/browser nor components/', () => {
+    const offenders: string[] = [];
+    for (const file of files(join(root, 'lib'))) {
+      for (const spec of importsOf(file)) {
+        if (spec === 'wxt/browser' || spec.startsWith('wxt/') || /(^|\/)components\//.test(spec))
+          offenders.push(`${relative(root, file)} imports ${spec}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});
