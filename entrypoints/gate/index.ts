@@ -20,6 +20,9 @@ import { loadExtensionScript, ownObject } from './load-script';
 
 type ReaderModule = typeof import('../reader-core').readerModule;
 
+/** Added or changed nodes tested at once, inside the observer's callback. */
+const SMALL_BATCH = 8;
+
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
 
 export default defineUnlistedScript(() => {
@@ -103,6 +106,9 @@ export default defineUnlistedScript(() => {
         if (r.type === 'characterData') queue.add(r.target);
         else for (const n of r.addedNodes) queue.add(n);
       }
+      // A few nodes (a ticker, a live score) are tested here and now: a task of its own for each
+      // would cost more than the test. Larger batches wait for idle time.
+      if (queue.size > 0 && queue.size <= SMALL_BATCH && !scheduled) return flush();
       if (queue.size && !scheduled) {
         scheduled = true;
         if (win.requestIdleCallback) win.requestIdleCallback(flush, { timeout: 500 });

@@ -29,7 +29,7 @@ const loads = arg('loads', report ? 1 : 3);
 const rounds = arg('rounds', report ? 1 : 2);
 const changing = arg('changing', report ? 10 : 60);
 /** Milliseconds a load is traced after the load event: the reader's idle-time work falls in it. */
-const settleMs = 2000;
+const settleMs = report ? 1500 : 2000;
 
 type Extension = 'project' | 'floor' | 'gate' | 'markjs';
 
