@@ -123,7 +123,8 @@ function profiles(pack: TopicPack): QuantityProfile[] {
   const result = [...byQuantity].map(([quantity, figures]) => ({
     quantity,
     unit: figures[0]!.unit,
-    label: { en: figures[0]!.label, es: figures[0]!.labelEs },
+    // The earliest figure names the quantity, whatever order the pack's store returns them in.
+    label: { en: sortByDate(figures)[0]!.label, es: sortByDate(figures)[0]!.labelEs },
     series: sortByDate(figures),
     keywords: [...phrasesOf.get(quantity)!].map((phrase) => ({
       stems: phrase.split(' '),
@@ -139,8 +140,11 @@ function stemsOf(text: string): string[] {
 }
 
 function sortByDate(figures: Figure[]): Figure[] {
+  // A total order (plain string order of the ISO dates, then seed, then id), so the series reads
+  // the same whatever order the pack's store returns the figures in.
+  const cmp = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
   return [...figures].sort(
-    (a, b) => compareDates(a.asOf, b.asOf) || (a.seed ?? '~').localeCompare(b.seed ?? '~'),
+    (a, b) => cmp(a.asOf, b.asOf) || cmp(a.seed ?? '~', b.seed ?? '~') || cmp(a.id, b.id),
   );
 }
 

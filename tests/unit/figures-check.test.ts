@@ -183,3 +183,15 @@ describe('figure comparison helpers', () => {
     expect(figureAgrees(60000, 'more-than', moreThan16500)).toBe(false);
   });
 });
+
+describe('checkFigures: order of the pack', () => {
+  it('words and judges the same whatever order the figures come in (the database returns them by id)', () => {
+    const byId = { ...mppPack, figures: [...mppPack.figures].sort((a, b) => a.id.localeCompare(b.id)) };
+    const text = 'Since January 2019, more than 16,500 migrants have been returned under MPP.';
+    const a = checkFigures(text, null, mppPack)[0]!;
+    const b = checkFigures(text, null, byId)[0]!;
+    expect(b.explanation).toBe(a.explanation);
+    expect(b.reason).toEqual(a.reason);
+    expect(a.explanation).toContain('(Migrants returned to Mexico under MPP so far)');
+  });
+});
