@@ -37,7 +37,8 @@ const budgets = [
   },
   { name: 'background', files: ['background.js'], limit: 50 * KB },
   // The sidebar runs search (fuse.js) and note keeping (Dexie, zod) itself; everything it loads counts.
-  { name: 'sidebar', files: pageFiles('sidepanel.html'), limit: 100 * KB },
+  // The sidebar shows the status lines and their sources since issue 11 (about 1 KB).
+  { name: 'sidebar', files: pageFiles('sidepanel.html'), limit: 104 * KB },
   { name: 'reader page', files: pageFiles('reader.html'), limit: 100 * KB },
 ];
 
