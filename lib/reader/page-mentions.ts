@@ -61,6 +61,9 @@ export function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
+/** Mentions tracked on one page, at most (the first ones in document order). */
+export const MAX_MENTIONS = 2000;
+
 export class PageMentions {
   items: TrackedMention[] = [];
   readonly hits: HitIndex;
@@ -247,7 +250,10 @@ export class PageMentions {
    * anywhere among the existing items; the list is re-sorted and re-indexed only when they do
    * not simply follow the last one (an infinite-scroll append does).
    */
-  private addHits(hits: ScanHit[], sort = false): void {
+  private addHits(all: ScanHit[], sort = false): void {
+    // A page that repeats the name thousands of times gets the first MAX_MENTIONS of them: each is
+    // a live Range, a highlight, a prefetched passage and a sidebar row.
+    const hits = all.slice(0, Math.max(0, MAX_MENTIONS - this.items.length));
     if (hits.length === 0) return;
     const ranges: Range[] = [];
     const added: TrackedMention[] = [];

@@ -325,6 +325,30 @@ describe('reader flow in Chromium', () => {
     await page.close();
   });
 
+  it('tracks at most 2,000 mentions on a page that repeats the name thousands of times', async () => {
+    h.screenshotOnFailure('reader-many');
+    const page = await h.open('pages/plain.html');
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML = Array.from(
+        { length: 3000 },
+        (_, i) => `<p>Item ${i}: asylum seekers under the Remain in Mexico policy.</p>`,
+      ).join('');
+    });
+    await page.waitForFunction(
+      () =>
+        ((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-mention')?.size ??
+          0) >= 2000,
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.waitForTimeout(500);
+    expect(await highlightCount(page)).toBe(2000);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('picks up added content, floods and client-side navigation', async () => {
     h.screenshotOnFailure('reader-dynamic');
     const page = await h.open('pages/dynamic.html');

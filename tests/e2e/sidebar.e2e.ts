@@ -179,7 +179,9 @@ describe('fact-checker sidebar in Chromium', () => {
     // The sidebar of a page about something else exports everything with the pack's statements.
     const other = await h.open('pages/plain.html');
     const sidebar2 = await h.openSidebar(other);
-    await sidebar2.click('[data-testid=export-scope-all]');
+    // Once the sidebar knows its page (it re-renders then), all notes, not this page's none.
+    await sidebar2.waitForSelector('[data-testid=page-title]');
+    await sidebar2.check('[data-testid=export-scope-all]');
     const read = async (testId: string) => {
       const [download] = await Promise.all([
         sidebar2.waitForEvent('download'),
