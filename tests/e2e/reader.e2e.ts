@@ -46,6 +46,21 @@ describe('reader flow in Chromium', () => {
     await page.waitForTimeout(1500);
     expect(await highlightCount(page)).toBe(0);
     expect(await page.evaluate(() => document.querySelector('mpp-context-popover'))).toBeNull();
+    // Nothing was found, not nothing was looked for: the sidebar wakes the reader on this page,
+    // which scans it and reports no mention (a reader that never ran would leave it unavailable).
+    const sidebar = await h.openSidebar(page);
+    await sidebar.waitForSelector('[data-testid=page-title]');
+    expect(await sidebar.locator('[data-testid=page-unavailable]').count()).toBe(0);
+    expect(await sidebar.locator('[data-testid=mention-item]').count()).toBe(0);
+    expect(await highlightCount(page)).toBe(0);
+    // The same page with the policy named: the same reader highlights it.
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Asylum seekers were sent back under the Migrant Protection Protocols.';
+      document.body.append(p);
+    });
+    expect(await waitForHighlights(page, 1)).toBe(1);
+    await sidebar.close();
     await page.close();
   });
 
