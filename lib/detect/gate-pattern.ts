@@ -6,11 +6,12 @@
 export interface GateSpec {
   /**
    * The regex most pages are tested with, written out at build time (it is small): Latin-1 letters
-   * in both cases, no flags. A page holding letters past U+00FF (RARE_LATIN) or characters
-   * folding deletes is tested again with the full pattern, assembled from the fields below.
+   * in both cases, no flags. A page holding a character of `beyond` (a letter or space past
+   * U+00FF that folds to the pattern's, or one folding deletes) is tested again with the full
+   * pattern, assembled from the fields below.
    */
   fast: string | null;
-  /** A class of every character the full pattern takes and the fast one does not (past U+00FF). */
+  /** A class of every character the full pattern takes and the fast one does not, and the ignorables. */
   beyond: string;
   /** Names and phrases, folded (lower case, no accents, one space between words). */
   names: string[];

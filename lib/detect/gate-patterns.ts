@@ -1,9 +1,9 @@
 /**
  * The content script's gate pattern (may-mention.ts). What it needs from the pack and the folding
  * tables is built at build time (wxt.config.ts: `buildGateSpec`), so that the script every page
- * runs carries neither the pack nor the folding code, only the aliases' folded forms and a class
- * per letter; the gate assembles the regex on first use (`gatePattern`, microseconds), a few
- * kilobytes to parse instead of the tens of a written-out regex.
+ * runs carries neither the pack nor the folding code: the small Latin-1 pattern written out, and
+ * for the full one the aliases' folded forms and a class per letter, assembled only on the rare
+ * page that needs it (`gatePattern`, microseconds).
  *
  * One regular expression over the page's raw text (not lower-cased, not folded: folding a
  * megabyte of accented text cost the gate tens of milliseconds), with the aliases laid out as a
@@ -40,8 +40,9 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
   const names = new Set<string>();
   const shorts = new Set<string>();
   for (const alias of aliases) {
+    const folded = alias.kind === 'short' ? '' : foldString(alias.text);
     if (alias.kind === 'short') shorts.add([...alias.text].map(escapeChar).join(''));
-    else if (foldString(alias.text)) names.add(foldString(alias.text));
+    else if (folded) names.add(folded);
   }
   const letters: Record<string, string> = {};
   const leading: Record<string, string> = {};

@@ -14,7 +14,7 @@
 import type { Matcher } from './matcher';
 import { hitOf, type ScanHit } from './scan-root';
 import { outermost } from './outermost';
-import { BLOCK_TAGS, SKIP_TAGS, visibleText, type VisibleText } from './visible-text';
+import { SKIP_TAGS, blockOf, visibleText, type VisibleText } from './visible-text';
 
 export interface PageScanOptions {
   /** Topic ids established earlier on the page (when scanning added content). */
@@ -24,13 +24,6 @@ export interface PageScanOptions {
 }
 
 const SHOW_TEXT = 4;
-
-/** The nearest ancestor that starts a block: the matcher never needs more text than its block. */
-function blockOf(node: Text, limit: Element): Element {
-  let el = node.parentElement;
-  while (el && el !== limit && !BLOCK_TAGS.has(el.localName)) el = el.parentElement;
-  return el ?? limit;
-}
 
 /** The visible texts of several disjoint elements as one, blocks of different elements apart. */
 function joinVisibleTexts(parts: readonly VisibleText[]): VisibleText {

@@ -237,6 +237,13 @@ export function visibleText(root: Document | Element, opts: { maxChars?: number 
   return { text: parts.join(''), nodes, starts, breaks };
 }
 
+/** The nearest ancestor that starts a block (or `limit`): no sentence or alias crosses a block edge. */
+export function blockOf(node: Node, limit: Element): Element {
+  let el = node.parentElement;
+  while (el && el !== limit && !BLOCK_TAGS.has(el.localName)) el = el.parentElement;
+  return el ?? limit;
+}
+
 /** Index of the last node whose start is <= offset (0 when offset precedes every node). */
 function nodeIndexAt(vt: VisibleText, offset: number): number {
   let lo = 0;

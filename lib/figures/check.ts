@@ -120,17 +120,20 @@ function profiles(pack: TopicPack): QuantityProfile[] {
     for (const phrase of phrases) documentFrequency.set(phrase, (documentFrequency.get(phrase) ?? 0) + 1);
   }
   const total = byQuantity.size;
-  const result = [...byQuantity].map(([quantity, figures]) => ({
-    quantity,
-    unit: figures[0]!.unit,
-    // The earliest figure names the quantity, whatever order the pack's store returns them in.
-    label: { en: sortByDate(figures)[0]!.label, es: sortByDate(figures)[0]!.labelEs },
-    series: sortByDate(figures),
-    keywords: [...phrasesOf.get(quantity)!].map((phrase) => ({
-      stems: phrase.split(' '),
-      weight: Math.log(1 + total / documentFrequency.get(phrase)!),
-    })),
-  }));
+  const result = [...byQuantity].map(([quantity, figures]) => {
+    const series = sortByDate(figures);
+    return {
+      quantity,
+      unit: figures[0]!.unit,
+      // The earliest figure names the quantity, whatever order the pack's store returns them in.
+      label: { en: series[0]!.label, es: series[0]!.labelEs },
+      series,
+      keywords: [...phrasesOf.get(quantity)!].map((phrase) => ({
+        stems: phrase.split(' '),
+        weight: Math.log(1 + total / documentFrequency.get(phrase)!),
+      })),
+    };
+  });
   profilesCache.set(pack, result);
   return result;
 }

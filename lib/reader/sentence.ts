@@ -1,4 +1,4 @@
-import { BLOCK_TAGS, visibleText, type VisibleText } from '../detect/visible-text';
+import { blockOf, visibleText, type VisibleText } from '../detect/visible-text';
 
 /**
  * The sentence around [start, end) of a block-joined text: bounded by the block's line breaks
@@ -71,9 +71,9 @@ export interface BlockTexts {
 }
 
 export function sentenceOfRange(range: Range, blocks: BlockTexts): string {
-  let block = range.startContainer.parentElement;
-  while (block && !BLOCK_TAGS.has(block.localName)) block = block.parentElement;
-  if (!block) return range.toString();
+  const doc = range.startContainer.ownerDocument;
+  if (!doc) return range.toString();
+  const block = blockOf(range.startContainer, doc.documentElement);
   let cached = blocks.get(block);
   if (!cached) {
     const vt = visibleText(block);

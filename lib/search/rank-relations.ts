@@ -8,6 +8,7 @@ import { termRanker, type TermRanker } from './rank-terms';
  */
 const PAGE_KINDS = new Set<Conflict['kind']>(['misdated', 'copy']);
 const cache = new WeakMap<TopicPack, TermRanker<Conflict>>();
+const quantityCache = new WeakMap<TopicPack, Map<string, string>>();
 
 export function rankRelations(
   passage: string,
@@ -29,7 +30,9 @@ export function rankRelations(
     );
     cache.set(pack, ranker);
   }
-  const figureQuantity = new Map(pack.figures.map((f) => [f.id, f.quantity]));
+  let figureQuantity = quantityCache.get(pack);
+  if (!figureQuantity)
+    quantityCache.set(pack, (figureQuantity = new Map(pack.figures.map((f) => [f.id, f.quantity]))));
   const bonus = (c: Conflict) =>
     c.members.some((m) => quantities.has(figureQuantity.get(m) ?? '')) ? 10 : 0;
   const ranked = ranker.rank(passage, pack.conflicts.length).map(({ item, score }) => ({
