@@ -66,11 +66,16 @@ export default defineConfig({
       },
     ],
     action: { default_title: '__MSG_extName__' },
-    // The lazily loaded reader and popover UI must be importable from content scripts.
+    // The lazily loaded reader and popover UI must be importable from content scripts. A page
+    // must not be able to fetch them to learn that the extension is installed: Chromium serves
+    // them only under a per-session random origin (use_dynamic_url), which runtime.getURL gives
+    // the content script and no page can guess; Firefox's extension origin is a random per-install
+    // UUID already (and it does not know the key).
     web_accessible_resources: [
       {
         resources: ['reader-core.js', 'popover-ui.js'],
         matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },
     ],
     commands: {

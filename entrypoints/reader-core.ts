@@ -22,7 +22,7 @@ import {
 } from '../lib/reader/settings';
 import { defaultHighlightStyles, readerHighlightStyles } from '../lib/reader/highlight-styles';
 import { createClient, createHandler, toOnMessage } from '../lib/messaging/rpc';
-import { loadExtensionScript } from './gate/load-script';
+import { loadExtensionScript, ownObject } from './gate/load-script';
 import {
   PAGE_CHANGED,
   type BackgroundCalls,
@@ -36,17 +36,19 @@ import { createReaderSession, type PopoverUiModule } from '../lib/reader/session
 const loadPopoverUi = () => loadExtensionScript<PopoverUiModule>('/popover-ui.js', '__mppPopoverUi');
 
 /**
- * The reader's lifetime: it ends when a newer reader starts in this page (the extension was
- * updated or reloaded, and its new gate woke a new reader), which announces itself with an event
- * named after the extension.
+ * The reader's lifetime: it ends when a newer reader starts in this world (the extension was
+ * updated or reloaded, and its new gate woke a new reader). The handover goes through this
+ * world's own global, never through the page's document: an event there would tell every page
+ * that the extension is installed, and let any page stop it.
  */
 function readerLifetime(): AbortController {
+  const previous = ownObject(LIFETIME_GLOBAL) as { abort?: unknown } | null;
+  if (previous && typeof previous.abort === 'function') (previous as AbortController).abort();
   const lifetime = new AbortController();
-  const started = `${browser.runtime.id}:mpp-reader-started`;
-  document.dispatchEvent(new Event(started));
-  document.addEventListener(started, () => lifetime.abort(), { once: true });
+  (globalThis as Record<string, unknown>)[LIFETIME_GLOBAL] = lifetime;
   return lifetime;
 }
+const LIFETIME_GLOBAL = '__mppReaderLifetime';
 
 /** False once the extension that started this reader was updated, reloaded or removed. */
 function extensionAlive(): boolean {
@@ -58,7 +60,7 @@ function extensionAlive(): boolean {
 }
 
 /** The pivot regex's template (lib/detect/pivot.ts), built at build time (wxt.config.ts). */
-const PIVOT_TEMPLATE: string = __MPP_PIVOT_TEMPLATE__!;
+const PIVOT_TEMPLATE = __MPP_PIVOT_TEMPLATE__!;
 
 /**
  * Starts the reader. `storedSettings`: what the gate read from storage just before (so the first

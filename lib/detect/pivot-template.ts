@@ -3,6 +3,23 @@
  * small module (no folding tables) turns it into regexes.
  */
 
+/**
+ * The template: regex source with marks, and the classes its marks stand for, each written once.
+ * `body` holds CLASS_MARK or LATIN1_MARK followed by a folded character (that character's class,
+ * in full or its Latin-1 part) and SEP_MARK (what may sit between two words); `classes` maps each
+ * mark as written to its class.
+ */
+export interface PivotTemplate {
+  body: string;
+  classes: Record<string, string>;
+}
+
+/** Control characters: never in an alias's folded form, nor in the regex syntax around them. */
+export const CLASS_MARK = '\u0001';
+export const LATIN1_MARK = '\u0002';
+export const SEP_MARK = '\u0003';
+const MARKS = /[\u0001\u0002][\s\S]|\u0003/g;
+
 /** Where the template lets the characters folding deletes sit between two letters. */
 export const GAP_MARK = '~';
 /**
@@ -21,13 +38,21 @@ const IGNORABLE_ALL = new RegExp(`[${IGNORABLE}]`, 'g');
  * The regex source, for text as it stands: ignorables may sit between letters (the reader needs
  * the text's own offsets).
  */
-export function pivotSource(template: string): string {
-  return template.split(ALT_MARK).join('|').split(GAP_MARK).join(`[${IGNORABLE}]*`);
+export function pivotSource(template: PivotTemplate): string {
+  return expand(template.body.split(ALT_MARK).join('|'), template.classes);
 }
 
 /** One global regex per pivot (their hits together are pivotSource's). */
-export function pivotRegexes(template: string): RegExp[] {
-  return template.split(ALT_MARK).map((alt) => new RegExp(pivotSource(alt), 'g'));
+export function pivotRegexes(template: PivotTemplate): RegExp[] {
+  return template.body.split(ALT_MARK).map((alt) => new RegExp(expand(alt, template.classes), 'g'));
+}
+
+function expand(body: string, classes: Record<string, string>): string {
+  return body.split(GAP_MARK).join(`[${IGNORABLE}]*`).replace(MARKS, (mark) => {
+    const cls = classes[mark];
+    if (cls === undefined) throw new Error(`pivot template: no class for mark ${JSON.stringify(mark)}`);
+    return cls;
+  });
 }
 
 /** The text without what folding deletes inside words, so that the gate sees letters side by side. */

@@ -16,7 +16,7 @@
  * lower case only on a page that names the policy).
  */
 import { fold } from '../text/fold';
-import { ALT_MARK, GAP_MARK, IGNORABLE } from './pivot-template';
+import { ALT_MARK, CLASS_MARK, GAP_MARK, IGNORABLE, LATIN1_MARK, SEP_MARK, type PivotTemplate } from './pivot-template';
 
 export interface PivotAlias {
   text: string;
@@ -107,9 +107,17 @@ export function charClass(cps: readonly number[], extra = ''): string {
   return `[${out}${extra}]`;
 }
 
-/** The pattern of one folded alias character (not a space). */
-function charPattern(ch: string, t: FoldTable): string {
-  return charClass(t.exact.get(ch) ?? [ch.charCodeAt(0)]);
+/**
+ * The classes a template names, each written once (an alias's letters repeat the same few
+ * dozen classes hundreds of times: written out, the template was 51 KB of the reader's script).
+ */
+type ClassTable = Record<string, string>;
+
+/** The pattern of one folded alias character (not a space): a mark the template expands. */
+function charPattern(ch: string, t: FoldTable, classes: ClassTable): string {
+  const key = CLASS_MARK + ch;
+  classes[key] ??= charClass(t.exact.get(ch) ?? [ch.charCodeAt(0)]);
+  return key;
 }
 
 function pivotIndex(folded: string): number {
@@ -129,7 +137,7 @@ function pivotIndex(folded: string): number {
 }
 
 /** The folded characters as a pattern: a gap of ignorables between characters, separators for spaces. */
-function sequence(chars: string, t: FoldTable, sep: string): string {
+function sequence(chars: string, t: FoldTable, sep: string, classes: ClassTable): string {
   let out = '';
   for (let i = 0; i < chars.length; i++) {
     const ch = chars[i]!;
@@ -138,7 +146,7 @@ function sequence(chars: string, t: FoldTable, sep: string): string {
       continue;
     }
     if (out && !out.endsWith(sep)) out += GAP;
-    out += charPattern(ch, t);
+    out += charPattern(ch, t, classes);
   }
   return out;
 }
@@ -148,17 +156,22 @@ function sequence(chars: string, t: FoldTable, sep: string): string {
  * pivots. Null when no alias has a usable character. Alternatives that share a pivot share one
  * copy of it, so each pivot's regex starts with one pair of classes.
  */
-export function buildPivotTemplate(aliases: readonly PivotAlias[]): string | null {
+export function buildPivotTemplate(aliases: readonly PivotAlias[]): PivotTemplate | null {
   const t = foldTable();
+  const classes: ClassTable = {};
   // Words may also meet with nothing between them: text nodes are joined as they stand, and
   // "Remain in<br>Mexico" reads "Remain inMexico" there.
-  const sep = charClass(t.space, IGNORABLE) + '*';
+  classes[SEP_MARK] = charClass(t.space, IGNORABLE) + '*';
+  const sep = SEP_MARK;
   // Latin-1 only at the pivot: a class reaching past U+00FF makes V8 test every position of a
   // two-byte string the slow way (measured 4x slower on a 1 MB page). See the module comment.
   // A short form is taken in either case: the matcher takes "mpp" in lower case on a page that
   // names the policy (a reader comment), in capitals elsewhere (see acronymShape).
-  const pivotClass = (ch: string) =>
-    charClass((t.exact.get(ch) ?? [ch.charCodeAt(0)]).filter((cp) => cp <= 0xff));
+  const pivotClass = (ch: string) => {
+    const key = LATIN1_MARK + ch;
+    classes[key] ??= charClass((t.exact.get(ch) ?? [ch.charCodeAt(0)]).filter((cp) => cp <= 0xff));
+    return key;
+  };
   const byPivot = new Map<string, string[]>();
   for (const alias of aliases) {
     const f = fold(alias.text).folded.trim();
@@ -176,8 +189,8 @@ export function buildPivotTemplate(aliases: readonly PivotAlias[]): string | nul
     const to = second === -1 ? k + 1 : Math.max(k, second) + 1;
     let pivot = '';
     for (let i = from; i < to; i++) pivot += (i > from ? GAP : '') + pivotClass(f[i]!);
-    const before = sequence(f.slice(0, from), t, sep);
-    const after = sequence(f.slice(to), t, sep);
+    const before = sequence(f.slice(0, from), t, sep, classes);
+    const after = sequence(f.slice(to), t, sep, classes);
     const behind = before ? `(?<=${before}${f[from - 1] === ' ' ? '' : GAP}${pivot})` : '';
     const ahead = after ? `(?=${f[to] === ' ' ? '' : GAP}${after})` : '';
     const list = byPivot.get(pivot) ?? [];
@@ -186,7 +199,8 @@ export function buildPivotTemplate(aliases: readonly PivotAlias[]): string | nul
     byPivot.set(pivot, list);
   }
   if (byPivot.size === 0) return null;
-  return [...byPivot]
+  const body = [...byPivot]
     .map(([pivot, alts]) => (alts.includes('') ? pivot : `${pivot}(?:${alts.join('|')})`))
     .join(ALT_MARK);
+  return { body, classes };
 }

@@ -77,7 +77,7 @@ describe('highlighter fallback without the Highlight API', () => {
     type Stats = { batches: number; native: boolean };
     await page.evaluate(async (template) => {
       const w = window as unknown as {
-        mppFallbackReader: { start(t: string): Promise<Stats> };
+        mppFallbackReader: { start(t: unknown): Promise<Stats> };
         stats: Stats;
       };
       w.stats = await w.mppFallbackReader.start(template);

@@ -153,6 +153,15 @@ describe('scanPage', () => {
 });
 
 describe('pivotRegexes', () => {
+  it('ships each class once: the template is a fraction of the regex it expands to', () => {
+    const source = pivotSource(template);
+    const shipped = JSON.stringify(template).length;
+    expect(shipped).toBeLessThan(source.length / 4);
+    // Every mark expands: no control character is left in the regex.
+    expect(source).not.toMatch(/[\u0001-\u0003]/);
+    expect(() => pivotSource({ body: '\u0001z', classes: {} })).toThrow(/no class for mark/);
+  });
+
   /** Start offsets of every hit of the regexes, in order. */
   const starts = (res: RegExp[], text: string) =>
     res
@@ -162,7 +171,7 @@ describe('pivotRegexes', () => {
   it('gives one regex per pivot, whose hits are those of the single regex where hits do not overlap', () => {
     // The pack's aliases pivot on "gr" (Migrant…, Migration…), "PP" (MPP, PPM), "xi" (Mexico,
     // México) and "zc" (Permanezca en México, whose "zc" is rarer than its "xi").
-    expect(template.split(ALT_MARK)).toHaveLength(4);
+    expect(template.body.split(ALT_MARK)).toHaveLength(4);
     const one = new RegExp(pivotSource(template), 'g');
     const text = [
       'Under the Migrant Protection Protocols, known as Remain in Mexico, MPP sent people back.',

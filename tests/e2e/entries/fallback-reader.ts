@@ -5,13 +5,13 @@
  */
 import { topic } from '../../../data/mpp/topic';
 import { createMatcher } from '../../../lib/detect/matcher';
-import { pivotRegexes } from '../../../lib/detect/pivot-template';
+import { pivotRegexes, type PivotTemplate } from '../../../lib/detect/pivot-template';
 import { watchDom } from '../../../lib/reader/dom-watch';
 import { createHighlighter } from '../../../lib/reader/highlighter';
 import { PageMentions } from '../../../lib/reader/page-mentions';
 import { createPageScanner } from '../../../lib/reader/page-scanner';
 
-export async function start(pivotTemplate: string) {
+export async function start(pivotTemplate: PivotTemplate) {
   Object.defineProperty(window, 'Highlight', { value: undefined, configurable: true });
   let quiet = <T>(change: () => T): T => change();
   const highlighter = createHighlighter(
