@@ -103,6 +103,8 @@ async function startReader(storedSettings?: unknown): Promise<void> {
       return true;
     }
     let session: ReturnType<typeof createReaderSession> | null = null;
+    /** Set once a sidebar asked for this page's state: from then on, changes are announced. */
+    let watched = false;
     let controller: AbortController | null = null;
 
     const start = () => {
@@ -120,6 +122,9 @@ async function startReader(storedSettings?: unknown): Promise<void> {
           // An orphan (its extension updated or removed, no new reader woken here) stops watching
           // the page instead of throwing on every change.
           if (!extensionAlive()) return life.abort();
+          // Only a sidebar that asked for this page's state listens: until one asks, a message
+          // per change would cost every page for nobody.
+          if (!watched) return;
           // No listener (sidebar closed) is normal: the rejection says nobody answered.
           browser.runtime
             .sendMessage({ type: PAGE_CHANGED, payload: { url: location.href } })
@@ -182,7 +187,10 @@ async function startReader(storedSettings?: unknown): Promise<void> {
     window.addEventListener('hashchange', onNavigate, { signal: lifetime });
 
     const handlers: Handlers<ContentCalls> = {
-      'page.state': () => (session ?? idleSession()).state(),
+      'page.state': () => {
+        watched = true;
+        return (session ?? idleSession()).state();
+      },
       'mention.reveal': ({ index }) => ({ ok: session?.reveal(index) ?? false }),
       'selection.get': () => session?.selection() ?? null,
       'notes.refresh': () => session?.refreshNotes() ?? { anchored: 0, orphans: [] },

@@ -66,7 +66,8 @@ export function createReaderSession(deps: SessionDeps) {
 
   let context: PageContext | null = null;
   let contextByPassage = new Map<string, MentionContext>();
-  let prefetchUrl: string | null = null;
+  /** The prefetch in flight: a hover, a keyboard focus and the sidebar may all ask at once. */
+  let prefetching: Promise<void> | null = null;
   let prefetchTimer: ReturnType<typeof setTimeout> | undefined;
   let popover: PopoverController | null = null;
   let popoverLoading: Promise<PopoverController> | null = null;
@@ -122,7 +123,6 @@ export function createReaderSession(deps: SessionDeps) {
     const items = [...mentions.items];
     const passages = items.map((m) => sentenceOfRange(m.range, blocks));
     const vt = visibleText(doc, { maxChars: MAX_PREFETCH_TEXT });
-    prefetchUrl = doc.location.href;
     // The page walk above and the date read and message below each take milliseconds on a
     // large page: not in one task.
     await yieldToBrowser();
@@ -192,7 +192,21 @@ export function createReaderSession(deps: SessionDeps) {
     });
   }
 
+  /**
+   * The page's context, fetched when first needed (a hover begins, a mention gets keyboard focus,
+   * the sidebar asks), not at load: a page whose mentions nobody points at pays for none of it.
+   */
+  function ensureContext(): Promise<void> {
+    if (context) return Promise.resolve();
+    prefetching ??= prefetch().finally(() => {
+      prefetching = null;
+    });
+    return prefetching;
+  }
+
+  /** Content added or changed: the context is refreshed if one was fetched (else it waits to be asked). */
   function schedulePrefetch() {
+    if (!context) return;
     clearTimeout(prefetchTimer);
     prefetchTimer = setTimeout(() => void prefetch(), 400);
   }
@@ -235,7 +249,7 @@ export function createReaderSession(deps: SessionDeps) {
   async function openPopover(index: number, focus = false): Promise<void> {
     const m = mentions.items[index];
     if (!m) return;
-    if (!context && prefetchUrl !== doc.location.href) await prefetch();
+    await ensureContext();
     const mctx = mentionContext(index);
     if (!context || !mctx) return;
     const ui = await ensurePopover();
@@ -280,6 +294,8 @@ export function createReaderSession(deps: SessionDeps) {
       if (index !== shownIndex) {
         clearTimeout(openTimer);
         wanted = index;
+        // The context is fetched during the hover delay, so the popover opens on time.
+        void ensureContext();
         openTimer = setTimeout(() => void openPopover(index), OPEN_DELAY);
       } else {
         // Back on the shown mention before another one's delay ran out: it stays.
@@ -419,9 +435,9 @@ export function createReaderSession(deps: SessionDeps) {
         reveal.watch(mentions.pruneHidden(deps.isHidden));
       }
       if (mentions.items.length > 0 || before > 0) deps.notifyChanged();
-      await prefetch();
-      if (stale(gen)) return;
-      await refreshNotes();
+      // Notes are painted only where the user turned that on for the site; the sidebar asks for
+      // them itself (notes.refresh).
+      if (deps.showNotes()) await refreshNotes();
     },
     onBatch(roots: Element[]) {
       if (mentions.scanRoots(roots)) batchChanged(roots);
@@ -435,7 +451,8 @@ export function createReaderSession(deps: SessionDeps) {
     owns(node: Node) {
       return popover?.owns(node) ?? false;
     },
-    state(): PageState {
+    async state(): Promise<PageState> {
+      await ensureContext();
       const views = mentionViews(text());
       // The context was fetched for the mentions of its time; realign it with today's list.
       const aligned = context && {

@@ -158,6 +158,29 @@ describe('reader flow in Chromium', () => {
     await page.close();
   });
 
+  it('sends nothing to the background until a hover, a focus or the sidebar asks', async () => {
+    h.screenshotOnFailure('reader-lazy-context');
+    const sw = await h.serviceWorker();
+    await sw.evaluate(() => {
+      const g = globalThis as unknown as { seenTypes: string[]; seenHooked?: boolean };
+      g.seenTypes = [];
+      if (g.seenHooked) return;
+      g.seenHooked = true;
+      chrome.runtime.onMessage.addListener((m: { type?: string }) => void g.seenTypes.push(String(m?.type)));
+    });
+    const seen = () => sw.evaluate(() => (globalThis as unknown as { seenTypes: string[] }).seenTypes);
+    const page = await h.open(seedPages['000']);
+    await waitForHighlights(page, 3);
+    // Long enough for anything a load would send (the scan has painted; a prefetch went at once).
+    await page.waitForTimeout(800);
+    expect(await seen()).toEqual([]);
+    const at = await mentionPoint(page, 0);
+    await page.mouse.move(at.x, at.y);
+    await waitForPopoverOpen(page);
+    expect(await seen()).toContain('page.prefetch');
+    await page.close();
+  });
+
   it('opens only after a hover delay, and closes when the pointer leaves for the page', async () => {
     h.screenshotOnFailure('reader-hover-timing');
     const page = await h.open(seedPages['000']);
