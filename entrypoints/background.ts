@@ -95,9 +95,13 @@ export default defineBackground(() => {
   // a page finishes loading, ask its content script to paint the notes (which wakes the reader).
   browser.tabs.onUpdated.addListener((tabId, change, tab) => {
     if (change.status !== 'complete' || !tab.url || !/^https?:/.test(tab.url)) return;
-    void Promise.resolve(service.handlers['notes.count']({ url: tab.url }, {})).then(({ count }) => {
-      if (count > 0) contentOf(tabId)('notes.refresh', {}).catch(() => {});
-    });
+    void Promise.resolve(service.handlers['notes.count']({ url: tab.url }, {}))
+      .then(({ count }) => {
+        if (count > 0) contentOf(tabId)('notes.refresh', {}).catch(() => {});
+      })
+      // Storage that cannot open (private mode, a damaged profile) is said in the sidebar, where
+      // the user can act; here it would be an unhandled rejection on every page load.
+      .catch(() => {});
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

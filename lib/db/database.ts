@@ -17,6 +17,7 @@ import type {
 import type { Note, Selector } from '../notes/model';
 import { normalisePageUrl } from '../notes/page-url';
 import { isVerdict, type Verdict } from '../notes/verdicts';
+import { UNKNOWN_TIME } from '../notes/repair';
 
 export const DB_NAME = 'mpp-context';
 
@@ -114,8 +115,19 @@ export function migrateNoteV1(old: NoteV1): Note {
     text: String(old.comment ?? ''),
     tags: [],
     linkedFacts: [],
-    created: old.created,
-    updated: old.updated,
+    // A v1 note without its times is still listed (repair.ts), under a time that says "unknown".
+    created:
+      typeof old.created === 'string'
+        ? old.created
+        : typeof old.updated === 'string'
+          ? old.updated
+          : UNKNOWN_TIME,
+    updated:
+      typeof old.updated === 'string'
+        ? old.updated
+        : typeof old.created === 'string'
+          ? old.created
+          : UNKNOWN_TIME,
   };
 }
 

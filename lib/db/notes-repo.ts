@@ -3,6 +3,7 @@
  * in noteHistory, so the last edit or deletion can be undone, and so a failed write (a full disk
  * included) leaves nothing half-done.
  */
+import { newestFirst } from '../notes/repair';
 import {
   applyNotePatch,
   InvalidNoteError,
@@ -130,14 +131,21 @@ export class NotesRepo {
     return this.db.notes.get(id);
   }
 
-  async listByPage(url: string): Promise<Note[]> {
-    const notes = await this.db.notes.where('pageUrl').equals(normalisePageUrl(url)).toArray();
-    return notes.sort(byPagePosition);
+  countByPage(url: string): Promise<number> {
+    return this.db.notes.where('pageUrl').equals(normalisePageUrl(url)).count();
   }
 
-  /** Most recently updated first. */
+  async listByPage(url: string): Promise<Note[]> {
+    const rows = await this.db.notes.where('pageUrl').equals(normalisePageUrl(url)).toArray();
+    return newestFirst(rows).sort(byPagePosition);
+  }
+
+  /**
+   * Most recently updated first. Read whole, not through the `updated` index: a note missing that
+   * field (damaged, or written by an older version) would be left out of an index walk.
+   */
   async listAll(): Promise<Note[]> {
-    return this.db.notes.orderBy('updated').reverse().toArray();
+    return newestFirst(await this.db.notes.toArray());
   }
 
   async add(draft: NoteDraft): Promise<Note> {

@@ -18,6 +18,7 @@ export interface PivotTemplate {
 export const CLASS_MARK = '\u0001';
 export const LATIN1_MARK = '\u0002';
 export const SEP_MARK = '\u0003';
+// eslint-disable-next-line no-control-regex -- the marks are control characters on purpose
 const MARKS = /[\u0001\u0002][\s\S]|\u0003/g;
 
 /** Where the template lets the characters folding deletes sit between two letters. */
@@ -48,11 +49,14 @@ export function pivotRegexes(template: PivotTemplate): RegExp[] {
 }
 
 function expand(body: string, classes: Record<string, string>): string {
-  return body.split(GAP_MARK).join(`[${IGNORABLE}]*`).replace(MARKS, (mark) => {
-    const cls = classes[mark];
-    if (cls === undefined) throw new Error(`pivot template: no class for mark ${JSON.stringify(mark)}`);
-    return cls;
-  });
+  return body
+    .split(GAP_MARK)
+    .join(`[${IGNORABLE}]*`)
+    .replace(MARKS, (mark) => {
+      const cls = classes[mark];
+      if (cls === undefined) throw new Error(`pivot template: no class for mark ${JSON.stringify(mark)}`);
+      return cls;
+    });
 }
 
 /** The text without what folding deletes inside words, so that the gate sees letters side by side. */

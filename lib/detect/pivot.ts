@@ -16,7 +16,15 @@
  * lower case only on a page that names the policy).
  */
 import { fold } from '../text/fold';
-import { ALT_MARK, CLASS_MARK, GAP_MARK, IGNORABLE, LATIN1_MARK, SEP_MARK, type PivotTemplate } from './pivot-template';
+import {
+  ALT_MARK,
+  CLASS_MARK,
+  GAP_MARK,
+  IGNORABLE,
+  LATIN1_MARK,
+  SEP_MARK,
+  type PivotTemplate,
+} from './pivot-template';
 
 export interface PivotAlias {
   text: string;

@@ -7,7 +7,8 @@ import type { BackgroundCalls, Handlers, NoteAnchors, SenderInfo } from '../mess
 import type { TopicPack } from '../topic/schema';
 import type { MppDatabase } from '../db/database';
 import { ensurePackLoaded, readLoadedPack, type PackValidator } from '../db/load-pack';
-import { normalisePageUrl } from '../notes/page-url';
+import { NotesRepo } from '../db/notes-repo';
+import { withStorageErrors } from '../db/storage-error';
 import { anchorNotes } from '../anchor/anchor-notes';
 import { buildPageContext, type CorpusIndex } from './page-context';
 import { buildCorpus } from './corpus';
@@ -66,23 +67,16 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     return corpus;
   };
 
-  const handlers: Handlers<BackgroundCalls> = {
+  const notesRepo = new NotesRepo(db);
+  const handlers: Handlers<BackgroundCalls> = withStorageErrors<Handlers<BackgroundCalls>>({
     async 'page.prefetch'(req) {
       return buildPageContext(await ready(), req);
     },
     async 'notes.count'({ url }, sender) {
-      return {
-        count: await db.notes
-          .where('pageUrl')
-          .equals(normalisePageUrl(senderPage(url, sender)))
-          .count(),
-      };
+      return { count: await notesRepo.countByPage(senderPage(url, sender)) };
     },
     async 'notes.anchor'({ url, text }, sender) {
-      const notes = await db.notes
-        .where('pageUrl')
-        .equals(normalisePageUrl(senderPage(url, sender)))
-        .toArray();
+      const notes = await notesRepo.listByPage(senderPage(url, sender));
       const result = anchorNotes(
         text,
         notes.map((n) => ({ id: n.id, verdict: n.verdict, selectors: n.target.selectors ?? [] })),
@@ -97,6 +91,6 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
       const c = await ready();
       return { version: c.pack.version };
     },
-  };
+  });
   return { handlers, install };
 }

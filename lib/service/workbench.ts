@@ -11,6 +11,7 @@ import { NotesRepo } from '../db/notes-repo';
 import { parseNotesExport } from '../export/import';
 import { createSearch, type PackSearch, type SearchResult } from '../search/search';
 import { buildCorpus } from './corpus';
+import { withStorageErrors } from '../db/storage-error';
 
 export interface WorkbenchDeps {
   db: MppDatabase;
@@ -46,7 +47,9 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers<WorkbenchCalls> {
     return loaded;
   };
 
-  return {
+  // A database that cannot open (private mode, a damaged profile) or a full disk reaches the
+  // sidebar as one clear message, with nothing changed.
+  return withStorageErrors<Handlers<WorkbenchCalls>>({
     async 'search.query'({ query, limit }) {
       const { search, sources } = await ready();
       return search.search(query, { limit: limit ?? 40 }).map((r) => toHit(r, sources));
@@ -80,7 +83,7 @@ export function createWorkbench(deps: WorkbenchDeps): Handlers<WorkbenchCalls> {
       // Parsing throws an ImportError naming the item and field before anything is written.
       return notes.importNotes(parseNotesExport(json));
     },
-  };
+  });
 }
 
 function toHit(r: SearchResult, sources: Record<string, SourceView>): SearchHit {

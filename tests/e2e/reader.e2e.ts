@@ -166,7 +166,12 @@ describe('reader flow in Chromium', () => {
       g.seenTypes = [];
       if (g.seenHooked) return;
       g.seenHooked = true;
-      chrome.runtime.onMessage.addListener((m: { type?: string }) => void g.seenTypes.push(String(m?.type)));
+      const api = (
+        globalThis as unknown as {
+          chrome: { runtime: { onMessage: { addListener(f: (m: { type?: string }) => void): void } } };
+        }
+      ).chrome;
+      api.runtime.onMessage.addListener((m) => void g.seenTypes.push(String(m?.type)));
     });
     const seen = () => sw.evaluate(() => (globalThis as unknown as { seenTypes: string[] }).seenTypes);
     const page = await h.open(seedPages['000']);

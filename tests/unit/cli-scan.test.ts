@@ -1,11 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main } from '../../lib/cli/main';
-import { scanHtml } from '../../lib/cli/commands/scan';
+import { MAX_SCAN_BYTES, scanHtml } from '../../lib/cli/commands/scan';
 
 const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/detection/${name}`, import.meta.url));
 const POSITIVE = fixture('en-news-remain-in-mexico.html');
@@ -20,6 +20,33 @@ async function run(...argv: string[]) {
   const code = await main(['scan', ...argv], { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
+
+describe('mpp-context scan on hostile files', () => {
+  it('refuses a page over the size limit before reading it, and goes on with the others', async () => {
+    const huge = join(tmp, 'huge.html');
+    writeFileSync(huge, '');
+    truncateSync(huge, MAX_SCAN_BYTES + 1);
+    const { code, stdout, stderr } = await run(huge, POSITIVE);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/huge\.html is 20\.0 MB; pages over 20 MB are not scanned/);
+    expect(stdout).toContain(`${POSITIVE}: 6 mentions`);
+  });
+
+  it('prints page text with control, zero-width and bidirectional characters made visible', async () => {
+    const page = join(tmp, 'controls.html');
+    writeFileSync(
+      page,
+      '<p>Officials \u001b[2Kpraised the Remain in Mexico\u200b policy\u202e today\u0007 again.</p>',
+    );
+    const { stdout } = await run(page);
+    expect(stdout).toContain('\\u{001B}[2Kpraised');
+    expect(stdout).toContain('\\u{200B}');
+    expect(stdout).toContain('\\u{202E}');
+    expect(stdout).toContain('\\u{0007}');
+    // eslint-disable-next-line no-control-regex
+    expect(stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f\u200b\u202e]/);
+  });
+});
 
 describe('mpp-context scan', () => {
   it('prints one JSON object per file with the mentions found', async () => {

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { mppPack } from '../../../data/mpp/index';
 import { createMatcher, scanRoot } from '../../detect/matcher';
@@ -25,8 +25,28 @@ export function scanHtml(html: string, matcher = createMatcher([mppPack.topic]))
   }));
 }
 
-function oneLine(s: string): string {
-  return s.replace(/\s+/g, ' ');
+/**
+ * Larger pages are refused before they are read: the extension itself reads at most a few
+ * megabytes of a page's text, and a saved page past this is more likely a mistake (or a trap).
+ */
+export const MAX_SCAN_BYTES = 20 * 1024 * 1024;
+
+/**
+ * Page text on one terminal line, with what a terminal would hide or obey shown instead: control
+ * characters (an escape sequence could rewrite the line above), zero-width and bidirectional
+ * controls, and soft hyphens, as \u{…}.
+ */
+export function visibleLine(s: string): string {
+  return (
+    s
+      .replace(/[\t\n\r\f\v ]+/g, ' ')
+      // Control characters are what this pattern is for.
+      .replace(
+        // eslint-disable-next-line no-control-regex
+        /[\u0000-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/g,
+        (c) => `\\u{${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}}`,
+      )
+  );
 }
 
 export const scan: Command = {
@@ -42,6 +62,14 @@ export const scan: Command = {
     for (const file of positionals) {
       let html: string;
       try {
+        const { size } = await stat(file);
+        if (size > MAX_SCAN_BYTES) {
+          failed = true;
+          io.stderr(
+            `mpp-context scan: ${file} is ${(size / 1024 / 1024).toFixed(1)} MB; pages over ${MAX_SCAN_BYTES / 1024 / 1024} MB are not scanned\n`,
+          );
+          continue;
+        }
         html = await readFile(file, 'utf8');
       } catch (error) {
         failed = true;
@@ -58,7 +86,7 @@ export const scan: Command = {
         io.stdout(`${r.file}: ${r.mentions.length} mention${r.mentions.length === 1 ? '' : 's'}\n`);
         for (const m of r.mentions) {
           io.stdout(
-            `  ${m.start}-${m.end}  ${oneLine(m.exact)}  …${oneLine(m.prefix)}[${oneLine(m.exact)}]${oneLine(m.suffix)}…\n`,
+            `  ${m.start}-${m.end}  ${visibleLine(m.exact)}  …${visibleLine(m.prefix)}[${visibleLine(m.exact)}]${visibleLine(m.suffix)}…\n`,
           );
         }
       }
