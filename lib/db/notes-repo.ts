@@ -19,19 +19,11 @@ import {
 } from '../notes/model';
 import { normalisePageUrl } from '../notes/page-url';
 import type { MppDatabase, NoteHistoryEntry } from './database';
+import { NotesStorageFullError, isQuotaError } from './storage-error';
+
+export { NotesStorageFullError, isQuotaError };
 
 export const HISTORY_LIMIT = 100;
-
-export class NotesStorageFullError extends Error {
-  override name = 'NotesStorageFullError';
-  constructor(cause: unknown) {
-    super(
-      'The browser has no storage space left for MPP Context, so nothing was changed. ' +
-        'Export your notes, then free up disk space or delete notes you no longer need, and try again.',
-      { cause },
-    );
-  }
-}
 
 /** A save over a note changed or deleted since the edit began (two sidebars on one note). */
 export class NoteConflictError extends Error {
@@ -68,20 +60,6 @@ export interface ImportSummary {
   added: number;
   updated: number;
   skipped: number;
-}
-
-const QUOTA_ERROR_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
-
-/**
- * Dexie wraps the browser's error: an aborted transaction carries it as `inner`, a bulk write as
- * `failures`, and some paths as `cause`, so look through all of them.
- */
-export function isQuotaError(error: unknown, depth = 0): boolean {
-  if (depth > 5 || typeof error !== 'object' || error === null) return false;
-  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
-  if (typeof e.name === 'string' && QUOTA_ERROR_NAMES.has(e.name)) return true;
-  if (isQuotaError(e.inner, depth + 1) || isQuotaError(e.cause, depth + 1)) return true;
-  return Array.isArray(e.failures) && e.failures.some((f) => isQuotaError(f, depth + 1));
 }
 
 function time(iso: string): number {

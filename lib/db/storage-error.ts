@@ -1,9 +1,11 @@
 /**
- * What the browser's storage failing means to the user, said once. IndexedDB fails to open in
- * some private modes and in damaged profiles, and writes fail on a full disk; Dexie reports each
- * under its own error name. The user's notes are never touched by such a failure: the message
- * says so, and says what to do.
+ * What the browser's storage failing means to the user, worded in one place. Writes fail on a
+ * full disk; IndexedDB fails to open in some private modes and in damaged profiles. Dexie reports
+ * each under its own error names. Neither failure touches the user's notes: the messages say so,
+ * and say what to do.
  */
+
+const QUOTA_ERROR_NAMES = new Set(['QuotaExceededError', 'NS_ERROR_DOM_QUOTA_REACHED']);
 
 /** Errors that mean the database could not be opened at all. */
 const OPEN_FAILURES = new Set([
@@ -16,48 +18,54 @@ const OPEN_FAILURES = new Set([
   'UpgradeError',
 ]);
 
-export class StorageUnavailableError extends Error {
-  constructor(
-    message: string,
-    override readonly cause: unknown,
-  ) {
-    super(message);
-    this.name = 'StorageUnavailableError';
+export class NotesStorageFullError extends Error {
+  override name = 'NotesStorageFullError';
+  constructor(cause: unknown) {
+    super(
+      'The browser has no storage space left for MPP Context, so nothing was changed. ' +
+        'Export your notes, then free up disk space or delete notes you no longer need, and try again.',
+      { cause },
+    );
   }
 }
 
-function errorNames(err: unknown): string[] {
-  const names: string[] = [];
-  // Dexie wraps the browser's error (`inner`): either name may be the telling one.
-  for (let e: unknown = err, depth = 0; e && typeof e === 'object' && depth < 3; depth++) {
-    const name = (e as { name?: unknown }).name;
-    if (typeof name === 'string') names.push(name);
-    e = (e as { inner?: unknown }).inner;
+export class StorageUnavailableError extends Error {
+  override name = 'StorageUnavailableError';
+  constructor(cause: unknown) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    super(
+      "The notes database could not be opened: this browser profile's storage is unavailable " +
+        `(private browsing, or a damaged profile). Nothing was changed. (${detail})`,
+      { cause },
+    );
   }
-  return names;
+}
+
+/** The names of an error and of what it wraps: Dexie keeps the browser's as `inner`, `cause` or `failures`. */
+function errorNames(error: unknown, depth = 0): string[] {
+  if (depth > 5 || typeof error !== 'object' || error === null) return [];
+  const e = error as { name?: unknown; inner?: unknown; cause?: unknown; failures?: unknown };
+  return [
+    ...(typeof e.name === 'string' ? [e.name] : []),
+    ...errorNames(e.inner, depth + 1),
+    ...errorNames(e.cause, depth + 1),
+    ...(Array.isArray(e.failures) ? e.failures.flatMap((f) => errorNames(f, depth + 1)) : []),
+  ];
+}
+
+export function isQuotaError(error: unknown): boolean {
+  return errorNames(error).some((n) => QUOTA_ERROR_NAMES.has(n));
 }
 
 /** The error as the user should read it, or the error itself when it is not about storage. */
-export function explainStorageError(err: unknown): unknown {
-  if (err instanceof StorageUnavailableError) return err;
-  const names = errorNames(err);
-  const detail = err instanceof Error ? err.message : String(err);
-  if (names.includes('QuotaExceededError')) {
-    return new StorageUnavailableError(
-      `The browser's storage is full, so this change was not saved (nothing else was changed). Free some disk space and try again. (${detail})`,
-      err,
-    );
-  }
-  if (names.some((n) => OPEN_FAILURES.has(n))) {
-    return new StorageUnavailableError(
-      `The notes database could not be opened: this browser profile's storage is unavailable (private browsing, or a damaged profile). Nothing was changed. (${detail})`,
-      err,
-    );
-  }
-  return err;
+export function explainStorageError(error: unknown): unknown {
+  if (error instanceof NotesStorageFullError || error instanceof StorageUnavailableError) return error;
+  if (isQuotaError(error)) return new NotesStorageFullError(error);
+  if (errorNames(error).some((n) => OPEN_FAILURES.has(n))) return new StorageUnavailableError(error);
+  return error;
 }
 
-/** Handlers whose storage failures reach the caller as a StorageUnavailableError. */
+/** Handlers whose storage failures reach the caller worded for the user. */
 export function withStorageErrors<H extends Record<string, (...args: never[]) => unknown>>(handlers: H): H {
   const out = {} as Record<string, unknown>;
   for (const [name, handler] of Object.entries(handlers)) {

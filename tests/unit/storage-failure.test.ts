@@ -6,7 +6,11 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MppDatabase, SCHEMA_V1 } from '../../lib/db/database';
 import { NotesRepo } from '../../lib/db/notes-repo';
-import { StorageUnavailableError, explainStorageError } from '../../lib/db/storage-error';
+import {
+  NotesStorageFullError,
+  StorageUnavailableError,
+  explainStorageError,
+} from '../../lib/db/storage-error';
 import { createWorkbench } from '../../lib/service/workbench';
 import { createBackgroundService } from '../../lib/service/background-service';
 import { mppPack } from '../../data/mpp';
@@ -70,14 +74,14 @@ describe('a database that cannot open', () => {
 });
 
 describe('a full disk', () => {
-  it('says the change was not saved and nothing else changed', () => {
+  it('says nothing was changed, and what to do', () => {
     const quota = Object.assign(new Error('QuotaExceededError'), {
       name: 'AbortError',
       inner: new DOMException('The quota has been exceeded.', 'QuotaExceededError'),
     });
     const err = explainStorageError(quota) as Error;
-    expect(err).toBeInstanceOf(StorageUnavailableError);
-    expect(err.message).toMatch(/storage is full, so this change was not saved/);
+    expect(err).toBeInstanceOf(NotesStorageFullError);
+    expect(err.message).toMatch(/no storage space left for MPP Context, so nothing was changed/);
     // Anything else is passed on as it came.
     const other = new Error('Invalid note: text is too long');
     expect(explainStorageError(other)).toBe(other);
