@@ -30,6 +30,7 @@ import {
   type Handlers,
 } from '../lib/messaging/contract';
 import { normalisePageUrl } from '../lib/notes/page-url';
+import { throttleTrailing } from '../lib/reader/throttle';
 import { createReaderSession, type PopoverUiModule } from '../lib/reader/session';
 
 /** The popover UI (Preact, Floating UI) is imported on first hover: entrypoints/popover-ui.ts. */
@@ -58,6 +59,8 @@ function extensionAlive(): boolean {
     return false;
   }
 }
+
+const CHANGE_NOTICE_MS = 500;
 
 /** The pivot regex's template (lib/detect/pivot.ts), built at build time (wxt.config.ts). */
 const PIVOT_TEMPLATE = __MPP_PIVOT_TEMPLATE__!;
@@ -102,6 +105,16 @@ async function startReader(storedSettings?: unknown): Promise<void> {
       lastUrl = url;
       return true;
     }
+    /**
+     * At most one change notice per CHANGE_NOTICE_MS, the last change always told: each notice
+     * makes the sidebar read the page again, and a page that mutates forever must not keep both
+     * sides busy.
+     */
+    const announceChange = throttleTrailing(() => {
+      // No listener (sidebar closed) is normal: the rejection says nobody answered.
+      browser.runtime.sendMessage({ type: PAGE_CHANGED, payload: { url: location.href } }).catch(() => {});
+    }, CHANGE_NOTICE_MS);
+    lifetime.addEventListener('abort', () => announceChange.cancel());
     let session: ReturnType<typeof createReaderSession> | null = null;
     /** Set once a sidebar asked for this page's state: from then on, changes are announced. */
     let watched = false;
@@ -125,10 +138,7 @@ async function startReader(storedSettings?: unknown): Promise<void> {
           // Only a sidebar that asked for this page's state listens: until one asks, a message
           // per change would cost every page for nobody.
           if (!watched) return;
-          // No listener (sidebar closed) is normal: the rejection says nobody answered.
-          browser.runtime
-            .sendMessage({ type: PAGE_CHANGED, payload: { url: location.href } })
-            .catch(() => {});
+          announceChange();
         },
       });
       const watch = watchDom(

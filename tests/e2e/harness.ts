@@ -31,7 +31,10 @@ export const seedPages = {
 export function useExtension(): Harness {
   const h = {} as Harness;
   beforeAll(async () => {
-    const { context, extensionId } = await launchWithExtension();
+    // E2E_EXTENSION: another build (an older commit's, to measure what a fix changed).
+    const { context, extensionId } = await launchWithExtension(
+      process.env.E2E_EXTENSION ? { extension: process.env.E2E_EXTENSION } : {},
+    );
     const baseUrl = inject('baseUrl');
     Object.assign(h, {
       context,
