@@ -31,7 +31,8 @@ import {
 } from '../lib/messaging/contract';
 import { normalisePageUrl } from '../lib/notes/page-url';
 import { throttleTrailing } from '../lib/reader/throttle';
-import { createReaderSession, type PopoverUiModule } from '../lib/reader/session';
+import { createReaderSession } from '../lib/reader/session';
+import type { PopoverUiModule } from '../lib/reader/popover-port';
 
 /** The popover UI (Preact, Floating UI) is imported on first hover: entrypoints/popover-ui.ts. */
 const loadPopoverUi = () => loadExtensionScript<PopoverUiModule>('/popover-ui.js', '__mppPopoverUi');

@@ -29,3 +29,8 @@ export interface PopoverCallbacks {
   onPointerEnter(): void;
   onPointerLeave(): void;
 }
+
+/** What popover-ui.js hands over: the controller the reader drives. */
+export interface PopoverUiModule {
+  createPopoverController: (doc: Document, cb: PopoverCallbacks) => PopoverController;
+}
