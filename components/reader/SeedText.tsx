@@ -1,4 +1,5 @@
 import { useEffect, useRef } from 'preact/hooks';
+import { escapeRegExp } from '../../lib/text/escape-regexp';
 
 export interface Segment {
   text: string;
@@ -19,10 +20,7 @@ export function locateQuote(text: string, quote: string): [number, number] | nul
   if (!q) return null;
   const at = text.indexOf(q);
   if (at !== -1) return [at, at + q.length];
-  const pattern = q
-    .split(/\s+/)
-    .map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('\\s+');
+  const pattern = q.split(/\s+/).map(escapeRegExp).join('\\s+');
   const match = new RegExp(pattern).exec(text);
   return match ? [match.index, match.index + match[0].length] : null;
 }

@@ -10,8 +10,8 @@ export { InvalidPackError };
 
 /**
  * How a pack is checked before it replaces the curated tables. The default is a structural check
- * without zod, so the service worker stays small; the full schema check (lib/db/validate-pack.ts)
- * runs at build time, in tests and wherever zod is already loaded.
+ * without zod, so the service worker stays small; the full check (lib/topic/validate.ts: schema,
+ * citations and seed quotes) runs at build time and in tests.
  */
 export type PackValidator = (pack: TopicPack) => TopicPack;
 

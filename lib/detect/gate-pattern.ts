@@ -3,6 +3,8 @@
  * regex source. Kept apart from the build-time module so the script every page runs imports no
  * folding code (whose module state costs at load).
  */
+import { escapeRegExp } from '../text/escape-regexp';
+
 export interface GateSpec {
   /**
    * The regex most pages are tested with, written out at build time (it is small): Latin-1 letters
@@ -24,10 +26,6 @@ export interface GateSpec {
   shorts: string[];
 }
 
-export function escapeChar(c: string): string {
-  return c.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
-}
-
 type Trie = Map<string, Trie>;
 const END = '';
 
@@ -42,7 +40,7 @@ export function gatePattern(spec: Omit<GateSpec, 'fast' | 'beyond'>): string | n
     }
   }
   const letter = (ch: string, leading: boolean) =>
-    (leading ? spec.leading[ch] : spec.letters[ch]) ?? spec.letters[ch] ?? escapeChar(ch);
+    (leading ? spec.leading[ch] : spec.letters[ch]) ?? spec.letters[ch] ?? escapeRegExp(ch);
   const emit = (node: Trie, leading: boolean): string => {
     const alts: string[] = [];
     for (const [ch, next] of node) {

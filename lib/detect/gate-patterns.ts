@@ -25,7 +25,8 @@
  */
 import { foldString } from '../text/fold';
 import { charClass, foldTable } from './pivot';
-import { escapeChar, gatePattern, type GateSpec } from './gate-pattern';
+import { gatePattern, type GateSpec } from './gate-pattern';
+import { escapeRegExp } from '../text/escape-regexp';
 import { IGNORABLE } from './pivot-template';
 
 export type { GateSpec };
@@ -41,7 +42,7 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
   const shorts = new Set<string>();
   for (const alias of aliases) {
     const folded = alias.kind === 'short' ? '' : foldString(alias.text);
-    if (alias.kind === 'short') shorts.add([...alias.text].map(escapeChar).join(''));
+    if (alias.kind === 'short') shorts.add([...alias.text].map(escapeRegExp).join(''));
     else if (folded) names.add(folded);
   }
   const letters: Record<string, string> = {};

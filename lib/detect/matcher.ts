@@ -12,6 +12,7 @@
  * Neighbour policies are matched too, so that they are never reported and their words are
  * not reused for this topic.
  */
+import { escapeRegExp } from '../text/escape-regexp';
 import type { Alias, Mention, Topic } from '../topic/schema';
 import { FoldBuilder, foldString, originalEnd, type Folded } from '../text/fold';
 import { RARE_LATIN, buildBlockFilter, type BlockFilter } from './prefilter';
@@ -106,10 +107,6 @@ interface Term {
   leftBoundary: boolean;
   /** Needs a word boundary after it (its last character is a word character). */
   rightBoundary: boolean;
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 }
 
 /** Is the one-character string `ch` a letter, digit or underscore (ASCII without a regex)? */
@@ -402,7 +399,7 @@ export function createMatcher(topics: readonly Topic[], options: MatcherOptions 
       }
       candidates.push({ entry, fStart, fEnd, start, end, kind, accepted: false, establishes: false });
     }
-    const ctx = new Context(text, f, breaks);
+    const ctx = new Passage(text, f, breaks);
     const antiCache = new Map<number, Span[]>();
     const antiOf = (t: number) => {
       let spans = antiCache.get(t);
@@ -633,7 +630,7 @@ function nearest(spans: readonly Span[], c: Span, block: Span, windowSize: numbe
 }
 
 /** Reads the surroundings of a hit, in folded and original text. */
-class Context {
+class Passage {
   constructor(
     private readonly text: string,
     private readonly f: Folded,

@@ -9,7 +9,7 @@ import { findFigures, type FoundFigure } from './parse';
  * "only 240 returned" agrees with March 2019 and is out of date by August 2019.
  */
 
-export type Verdict = 'agrees' | 'conflicts' | 'no-curated-figure';
+export type FigureVerdict = 'agrees' | 'conflicts' | 'no-curated-figure';
 
 export interface FigureCheck {
   raw: string;
@@ -19,7 +19,7 @@ export interface FigureCheck {
   qualifier: Qualifier;
   unitHint?: string;
   quantity: string | null;
-  verdict: Verdict;
+  verdict: FigureVerdict;
   /** The curated figure the page's number is closest to (the one it matches, when it matches). */
   closest: Figure | null;
   /** The latest curated figure known at the page's date (or at all, for an undated page). */
@@ -159,7 +159,7 @@ export function compareDates(a: string, b: string): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-interface Context {
+interface CheckContext {
   tokens: Token[];
   stems: string[];
   sentence: number[];
@@ -169,7 +169,7 @@ interface Context {
 const PARTIAL_WORDS = new Set(['other', 'another', 'otros', 'otras', 'remaining', 'restantes']);
 const CLAUSE_WORDS = new Set(['and', 'but', 'while', 'whereas', 'y', 'pero', 'mientras']);
 
-function buildContext(text: string): Context {
+function buildContext(text: string): CheckContext {
   const tokens = tokenize(text);
   const stems = tokens.map((t) => stem(t.text));
   const sentence: number[] = [];
@@ -199,7 +199,7 @@ function buildContext(text: string): Context {
   return { tokens, stems, sentence, clause };
 }
 
-function keywordScore(ctx: Context, first: number, last: number, profile: QuantityProfile): number {
+function keywordScore(ctx: CheckContext, first: number, last: number, profile: QuantityProfile): number {
   let score = 0;
   const from = Math.max(0, first - WINDOW);
   const to = Math.min(ctx.tokens.length - 1, last + WINDOW);
@@ -298,7 +298,7 @@ function describeSeries(series: Figure[]): string {
   return distinctFigures(series).map(describeFigure).join('; ');
 }
 
-function attribute(ctx: Context, found: FoundFigure, all: QuantityProfile[]): QuantityProfile | null {
+function attribute(ctx: CheckContext, found: FoundFigure, all: QuantityProfile[]): QuantityProfile | null {
   const inside = ctx.tokens
     .map((t, i) => ({ t, i }))
     .filter(({ t }) => t.start >= found.start && t.end <= found.end)

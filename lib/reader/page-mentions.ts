@@ -7,7 +7,8 @@ import type { Highlighter } from './highlighter';
 import { HitIndex } from './hit-test';
 import { outermost } from '../detect/outermost';
 
-export interface ScanHit {
+/** A mention found in the DOM, by its text-node boundaries (detect's PageHit, as the reader keeps it). */
+export interface PageHit {
   startNode: Text;
   startOffset: number;
   endNode: Text;
@@ -19,12 +20,12 @@ export interface Scanner {
   /** Forgets what earlier scans learnt (a full scan starts over). */
   reset?(): void;
   /** Hits under the roots (disjoint elements), in document order. */
-  scan(roots: Element[]): ScanHit[];
+  scan(roots: Element[]): PageHit[];
   /**
    * The same in slices, for full scans and large batches: `pause` is awaited between pieces of
    * work and says whether to give up (then null).
    */
-  scanSliced(roots: Element[], pause: () => Promise<boolean>): Promise<ScanHit[] | null>;
+  scanSliced(roots: Element[], pause: () => Promise<boolean>): Promise<PageHit[] | null>;
 }
 
 /** Work between two yields to the page: well under the 50 ms of a long task, even cold. */
@@ -193,7 +194,7 @@ export class PageMentions {
     return changedList;
   }
 
-  private applyRoots(changed: Element[], detect: (outer: Element[]) => ScanHit[]): boolean {
+  private applyRoots(changed: Element[], detect: (outer: Element[]) => PageHit[]): boolean {
     const roots = [...changed];
     const before = this.items.length;
     const alive = this.items.filter((m) => {
@@ -250,7 +251,7 @@ export class PageMentions {
    * anywhere among the existing items; the list is re-sorted and re-indexed only when they do
    * not simply follow the last one (an infinite-scroll append does).
    */
-  private addHits(all: ScanHit[], sort = false): void {
+  private addHits(all: PageHit[], sort = false): void {
     // A page that repeats the name thousands of times gets the first MAX_MENTIONS of them: each is
     // a live Range, a highlight, a prefetched passage and a sidebar row.
     const hits = all.slice(0, Math.max(0, MAX_MENTIONS - this.items.length));
