@@ -3,7 +3,7 @@
  * in noteHistory, so the last edit or deletion can be undone, and so a failed write (a full disk
  * included) leaves nothing half-done.
  */
-import { newestFirst } from '../notes/repair';
+import { allNotes, countNotesOnPage, notesOnPage } from './notes-read';
 import {
   applyNotePatch,
   InvalidNoteError,
@@ -11,7 +11,6 @@ import {
   MAX_URL,
   createNote,
   parseNote,
-  positionSelectorOf,
   quoteSelectorOf,
   type Note,
   type NoteDraft,
@@ -78,13 +77,6 @@ function contentKey(note: Note): string {
 }
 
 /** Document order: by position on the page, then by creation; notes without a position last. */
-function byPagePosition(a: Note, b: Note): number {
-  const pa = positionSelectorOf(a)?.start ?? Number.POSITIVE_INFINITY;
-  const pb = positionSelectorOf(b)?.start ?? Number.POSITIVE_INFINITY;
-  if (pa !== pb) return pa < pb ? -1 : 1;
-  return time(a.created) - time(b.created) || a.id.localeCompare(b.id);
-}
-
 export interface NotesRepoOptions {
   now?: () => Date;
   newId?: () => string;
@@ -110,20 +102,15 @@ export class NotesRepo {
   }
 
   countByPage(url: string): Promise<number> {
-    return this.db.notes.where('pageUrl').equals(normalisePageUrl(url)).count();
+    return countNotesOnPage(this.db, url);
   }
 
-  async listByPage(url: string): Promise<Note[]> {
-    const rows = await this.db.notes.where('pageUrl').equals(normalisePageUrl(url)).toArray();
-    return newestFirst(rows).sort(byPagePosition);
+  listByPage(url: string): Promise<Note[]> {
+    return notesOnPage(this.db, url);
   }
 
-  /**
-   * Most recently updated first. Read whole, not through the `updated` index: a note missing that
-   * field (damaged, or written by an older version) would be left out of an index walk.
-   */
-  async listAll(): Promise<Note[]> {
-    return newestFirst(await this.db.notes.toArray());
+  listAll(): Promise<Note[]> {
+    return allNotes(this.db);
   }
 
   async add(draft: NoteDraft): Promise<Note> {

@@ -8,6 +8,9 @@ import { describeIssue } from './describe-issue';
 import { normalisePageUrl } from './page-url';
 import { VERDICTS } from './verdicts';
 
+// Kept in a module without zod, so the service worker can read notes without loading it.
+export { positionSelectorOf, quoteSelectorOf } from './selectors-of';
+
 export const MAX_NOTE_TEXT = 20_000;
 export const MAX_QUOTE = 20_000;
 /** Anchoring needs a few dozen characters of context; more is a sign of a broken or hostile file. */
@@ -122,14 +125,6 @@ export type NoteDraft = Omit<Note, 'id' | 'created' | 'updated' | 'tags' | 'link
 export type NotePatch = Partial<
   Pick<Note, 'verdict' | 'text' | 'tags' | 'linkedFacts' | 'target' | 'pageTitle' | 'author'>
 >;
-
-export function quoteSelectorOf(note: Pick<Note, 'target'>): TextQuoteSelector | undefined {
-  return note.target.selectors?.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
-}
-
-export function positionSelectorOf(note: Pick<Note, 'target'>): TextPositionSelector | undefined {
-  return note.target.selectors?.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
-}
 
 export class InvalidNoteError extends Error {
   override name = 'InvalidNoteError';

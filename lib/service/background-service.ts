@@ -7,7 +7,7 @@ import type { BackgroundCalls, Handlers, NoteAnchors, SenderInfo } from '../mess
 import type { TopicPack } from '../topic/schema';
 import type { MppDatabase } from '../db/database';
 import { ensurePackLoaded, readLoadedPack, type PackValidator } from '../db/load-pack';
-import { NotesRepo } from '../db/notes-repo';
+import { countNotesOnPage, notesOnPage } from '../db/notes-read';
 import { withStorageErrors } from '../db/storage-error';
 import { anchorNotes } from '../anchor/anchor-notes';
 import { buildPageContext, type CorpusIndex } from './page-context';
@@ -67,16 +67,15 @@ export function createBackgroundService(deps: BackgroundDeps): BackgroundService
     return corpus;
   };
 
-  const notesRepo = new NotesRepo(db);
   const handlers: Handlers<BackgroundCalls> = withStorageErrors<Handlers<BackgroundCalls>>({
     async 'page.prefetch'(req) {
       return buildPageContext(await ready(), req);
     },
     async 'notes.count'({ url }, sender) {
-      return { count: await notesRepo.countByPage(senderPage(url, sender)) };
+      return { count: await countNotesOnPage(db, senderPage(url, sender)) };
     },
     async 'notes.anchor'({ url, text }, sender) {
-      const notes = await notesRepo.listByPage(senderPage(url, sender));
+      const notes = await notesOnPage(db, senderPage(url, sender));
       const result = anchorNotes(
         text,
         notes.map((n) => ({ id: n.id, verdict: n.verdict, selectors: n.target.selectors ?? [] })),
