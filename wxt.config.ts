@@ -61,6 +61,8 @@ export default defineConfig({
       {
         matches: ['http://*/*', 'https://*/*'],
         js: ['gate.js'],
+        // Frames too: the gate reads those of the page's own origin and leaves the others at once.
+        all_frames: true,
         ...(browser === 'firefox' ? {} : { css: ['highlights.css'] }),
         run_at: 'document_idle',
       },

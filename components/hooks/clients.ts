@@ -6,14 +6,17 @@ import { browser } from 'wxt/browser';
 import { GATE_GLOBAL, type ContentCalls, type GateHandle } from '../../lib/messaging/contract';
 import { createClient, type Client } from '../../lib/messaging/rpc';
 
+const TOP_FRAME = { frameId: 0 };
+
 export function contentOf(tabId: number): Client<ContentCalls> {
   return createClient<ContentCalls>(async (message) => {
     try {
-      return await browser.tabs.sendMessage(tabId, message);
+      // The top frame's reader answers for the page: a same-origin frame runs a reader of its own.
+      return await browser.tabs.sendMessage(tabId, message, TOP_FRAME);
     } catch (err) {
       // Nobody listens yet: most pages never load the reader. Wake it, then ask once more.
       if (!(await wakeReader(tabId))) throw err;
-      return browser.tabs.sendMessage(tabId, message);
+      return browser.tabs.sendMessage(tabId, message, TOP_FRAME);
     }
   });
 }

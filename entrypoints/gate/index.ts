@@ -32,6 +32,9 @@ export default defineUnlistedScript(() => {
   if (ownObject(GATE_GLOBAL)) return;
   // XML, SVG and plain-text documents have no body for a popover to sit on.
   if (!document.body) return;
+  // A frame of the page's own origin (an embedded article, a srcdoc) is read like the page;
+  // a frame of another origin (ads, video and social embeds) is left alone.
+  if (!sameOriginAsTop()) return;
 
   let reader: Promise<true> | null = null;
   let script: Promise<ReaderModule> | null = null;
@@ -119,3 +122,14 @@ export default defineUnlistedScript(() => {
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   }
 });
+
+/** True in the top frame and in a frame whose document the top frame could read. */
+function sameOriginAsTop(): boolean {
+  if (window === window.top) return true;
+  try {
+    // Reading another origin's document throws (a sandboxed frame's too).
+    return !!window.top?.document;
+  } catch {
+    return false;
+  }
+}

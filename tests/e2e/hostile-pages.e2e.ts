@@ -25,6 +25,8 @@ interface Case {
   pageCheck?: string;
   /** Open the popover on the first mention too. */
   popover?: boolean;
+  /** Mentions painted inside the same-origin frame, and inside the cross-origin one. */
+  frames?: { same: number; other: number };
 }
 
 const filler = (words: number) =>
@@ -58,6 +60,7 @@ const cases: Case[] = [
     },
     highlights: 1,
     pageCheck: `document.querySelectorAll('iframe').length === 2`,
+    frames: { same: 1, other: 0 },
   },
   {
     name: 'a page that replaces document.body',
@@ -181,6 +184,21 @@ describe('hostile and extreme pages in Chromium', () => {
       await waitForPopoverOpen(page);
     }
     if (c.pageCheck) expect(await page.evaluate(c.pageCheck)).toBe(true);
+    if (c.frames) {
+      const painted = (origin: string) =>
+        page
+          .frames()
+          .find((f) => f.url().startsWith(origin) && f !== page.mainFrame())!
+          .evaluate(() => {
+            let n = 0;
+            for (const hl of (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.values())
+              n += hl.size;
+            return n;
+          });
+      // The same-origin frame is read as the page is; the other origin's is left alone.
+      await expect.poll(() => painted(SITE), { timeout: 10_000 }).toBe(c.frames.same);
+      expect(await painted(OTHER)).toBe(c.frames.other);
+    }
     // Anything the extension would still do after painting (prefetch on hover, watchers).
     await page.waitForTimeout(300);
     expect(errors).toEqual([]);
