@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import { MppDatabase } from '../lib/db/database';
 import { createBackgroundService } from '../lib/service/background-service';
-import { fetchExtensionText as fetchText } from '../components/hooks/extension-files';
-import { contentOf } from '../components/hooks/clients';
+import { fetchPackageText } from '../lib/service/package-files';
+import { createTabClients } from '../lib/messaging/tab-client';
 import { loadSeedFiles } from '../lib/service/seed-files';
 import { createHandler, toOnMessage } from '../lib/messaging/rpc';
 import type { BackgroundCalls } from '../lib/messaging/contract';
@@ -15,6 +15,13 @@ import { intentKey, type SidebarIntent } from '../lib/messaging/intents';
 
 export default defineBackground(() => {
   const db = new MppDatabase();
+  const fetchText = (path: string) =>
+    fetchPackageText((browser.runtime.getURL as (p: string) => string)(`/${path}`), path);
+  const { contentOf } = createTabClients({
+    sendMessage: (tabId, message, options) => browser.tabs.sendMessage(tabId, message, options),
+    executeScript: (injection) =>
+      browser.scripting.executeScript(injection as never) as Promise<Array<{ result?: unknown }>>,
+  });
   const sidePanel = (browser as unknown as { sidePanel?: ChromeSidePanel }).sidePanel;
   const sidebarAction = (browser as unknown as { sidebarAction?: { open(): Promise<void> } }).sidebarAction;
 

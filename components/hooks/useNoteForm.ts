@@ -2,7 +2,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import { InvalidNoteError } from '../../lib/notes/model';
 import { describeIssue } from '../../lib/notes/describe-issue';
-import { formToNote, type NoteFormValue } from './noteDraft';
+import { formToNote, type NoteFormValue } from '../../lib/notes/note-draft';
 
 export interface NoteFormApi {
   form: NoteFormValue | null;

@@ -4,12 +4,13 @@
  * paints them, so after every change it is asked to re-anchor and report orphans. Orphans are
  * listed, never hidden.
  */
+import { isWebPage } from '../../lib/notes/page-url';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
 import type { Note } from '../../lib/notes/model';
 import { normalisePageUrl } from '../../lib/notes/page-url';
-import { contentOf } from './clients';
-import { workbench } from './workbench';
+import { contentOf } from '../services/clients';
+import { workbench } from '../services/workbench';
 
 export interface NotesApi {
   notes: Note[];
@@ -21,10 +22,6 @@ export interface NotesApi {
   undo(): Promise<void>;
   reveal(id: string): void;
   reload(): Promise<void>;
-}
-
-export function isWebPage(url: string | null | undefined): url is string {
-  return typeof url === 'string' && /^https?:/i.test(url);
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));

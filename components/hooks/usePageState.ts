@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PageState } from '../../lib/messaging/contract';
-import { contentOf } from './clients';
+import { contentOf } from '../services/clients';
 
 export type PageStatus = 'no-tab' | 'loading' | 'ready' | 'unavailable';
 

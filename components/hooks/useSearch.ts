@@ -1,7 +1,7 @@
 /** Debounced search over the topic pack, answered by this page's workbench over the Dexie index. */
 import { useEffect, useState } from 'preact/hooks';
 import type { SearchHit } from '../../lib/messaging/contract';
-import { workbench } from './workbench';
+import { workbench } from '../services/workbench';
 
 export const SEARCH_DEBOUNCE_MS = 150;
 const LIMIT = 40;

@@ -1,7 +1,7 @@
 /** The reader page's seed article, named by ?seed= in its address, from the pack in the Dexie index. */
 import { useEffect, useState } from 'preact/hooks';
 import type { WorkbenchCalls } from '../../lib/messaging/contract';
-import { workbench } from './workbench';
+import { workbench } from '../services/workbench';
 
 export type SeedData = NonNullable<WorkbenchCalls['pack.seed']['response']>;
 
@@ -11,13 +11,6 @@ export type SeedState =
   | { status: 'not-found'; seed: string }
   | { status: 'error'; seed: string; error: string }
   | { status: 'ready'; seed: string; data: SeedData };
-
-export function readerParams(search: string): { seed: string | null; quote: string | null } {
-  const params = new URLSearchParams(search);
-  const seed = params.get('seed')?.trim() || null;
-  const quote = params.get('quote') || null;
-  return { seed, quote };
-}
 
 export function useSeed(seed: string | null): SeedState {
   const [state, setState] = useState<SeedState>(seed ? { status: 'loading', seed } : { status: 'no-seed' });

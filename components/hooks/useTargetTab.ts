@@ -3,6 +3,7 @@
  * `?tab=ID` pins a tab (the e2e tests open the sidebar page as an ordinary tab, where "the active
  * tab" would be the sidebar itself); otherwise the sidebar follows the active tab of its window.
  */
+import { pinnedTabId } from '../../lib/messaging/page-params';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { PAGE_CHANGED } from '../../lib/messaging/contract';
@@ -13,12 +14,6 @@ export interface TargetTab {
   revision: number;
   /** True once the first lookup is done, so "no tab" is not shown while still looking. */
   resolved: boolean;
-}
-
-export function pinnedTabId(search: string): number | null {
-  const raw = new URLSearchParams(search).get('tab');
-  if (raw === null || !/^\d+$/.test(raw)) return null;
-  return Number(raw);
 }
 
 export function useTargetTab(): TargetTab {

@@ -3,21 +3,17 @@
  * saved through a Blob URL and a temporary <a download> in this document: the web page in the tab
  * never sees the notes or the file.
  */
+import { saveFile } from '../services/save-file';
 import { useCallback, useState } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/lang';
 import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
-import {
-  downloadSpec,
-  type DownloadSpec,
-  type ExportFormat,
-  type ExportScope,
-} from '../../lib/download/spec';
+import { downloadSpec, type ExportFormat, type ExportScope } from '../../lib/download/spec';
 import { renderExport } from '../../lib/download/render';
 import { MAX_IMPORT_BYTES } from '../../lib/export/import';
 import { normalisePageUrl } from '../../lib/notes/page-url';
 import type { ImportOutcome } from '../sidebar/ExportPanel';
-import { workbench } from './workbench';
-import { isWebPage } from './useNotes';
+import { workbench } from '../services/workbench';
+import { isWebPage } from '../../lib/notes/page-url';
 
 export interface TransferPage {
   url: string | null;
@@ -25,19 +21,6 @@ export interface TransferPage {
 }
 
 const message = (err: unknown) => (err instanceof Error ? err.message : String(err));
-
-export function saveFile(text: string, spec: DownloadSpec): void {
-  const url = URL.createObjectURL(new Blob([text], { type: spec.mime }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = spec.filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  // Revoking at once can cancel the download in some browsers; a minute is plenty.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function useTransfer(
   s: SidebarStrings,

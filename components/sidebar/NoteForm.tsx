@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { Lang } from '../../lib/i18n/lang';
 import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
 import { VERDICTS, verdictLabel } from '../../lib/notes/verdicts';
-import { noteQuote, type NoteFormValue } from '../hooks/noteDraft';
+import { noteQuote, type NoteFormValue } from '../../lib/notes/note-draft';
 
 export interface NoteFormProps {
   s: SidebarStrings;

@@ -1,7 +1,7 @@
 import type { Lang } from '../../lib/i18n/lang';
 import { fill, type SidebarStrings } from '../../lib/i18n/sidebar';
 import type { Note } from '../../lib/notes/model';
-import { noteQuote } from '../hooks/noteDraft';
+import { noteQuote } from '../../lib/notes/note-draft';
 import { FactLine } from './NoteForm';
 import { verdictColor, VerdictBadge } from './VerdictBadge';
 

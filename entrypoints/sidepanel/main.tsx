@@ -1,10 +1,11 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useRef } from 'preact/hooks';
-import { contentOf, openInTab, readerUrl } from '../../components/hooks/clients';
-import { editForm, factTarget, newForm, passageTarget } from '../../components/hooks/noteDraft';
+import { contentOf, openInTab, readerUrl } from '../../components/services/clients';
+import { editForm, factTarget, newForm, passageTarget } from '../../lib/notes/note-draft';
 import { useAnnouncer } from '../../components/hooks/useAnnouncer';
 import { useNoteForm } from '../../components/hooks/useNoteForm';
-import { isWebPage, useNotes } from '../../components/hooks/useNotes';
+import { useNotes } from '../../components/hooks/useNotes';
+import { isWebPage } from '../../lib/notes/page-url';
 import { usePageState } from '../../components/hooks/usePageState';
 import { useSearch } from '../../components/hooks/useSearch';
 import { useStrings } from '../../components/hooks/useStrings';

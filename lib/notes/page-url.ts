@@ -13,3 +13,8 @@ export function normalisePageUrl(url: string): string {
     return hash === -1 ? url : url.slice(0, hash);
   }
 }
+
+/** An http(s) page: the only kind the reader runs on and notes are written for. */
+export function isWebPage(url: string | null | undefined): url is string {
+  return typeof url === 'string' && /^https?:/i.test(url);
+}

@@ -32,4 +32,23 @@ describe('layers', () => {
     }
     expect(offenders).toEqual([]);
   });
+
+  it('components/hooks/ holds hooks only: use* files exporting use* functions (and types and constants)', () => {
+    const offenders: string[] = [];
+    for (const file of files(join(root, 'components/hooks'))) {
+      const name = relative(root, file);
+      if (!/\/use[A-Z]\w*\.tsx?$/.test(name)) offenders.push(`${name} is not a hook's file`);
+      const src = readFileSync(file, 'utf8');
+      for (const m of src.matchAll(/^export (?:async )?(?:function|const|let|class) (\w+)/gm))
+        if (!/^use[A-Z]|^[A-Z][A-Z0-9_]+$/.test(m[1]!)) offenders.push(`${name} exports ${m[1]}, not a hook`);
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('the background imports nothing from the UI (components/)', () => {
+    const offenders = importsOf(join(root, 'entrypoints/background.ts')).filter((spec) =>
+      /(^|\/)components\//.test(spec),
+    );
+    expect(offenders).toEqual([]);
+  });
 });

@@ -7,10 +7,9 @@ import {
   noteQuote,
   parseTags,
   passageTarget,
-} from '../../components/hooks/noteDraft';
-import { readerParams } from '../../components/hooks/useSeed';
-import { pinnedTabId } from '../../components/hooks/useTargetTab';
-import { isWebPage } from '../../components/hooks/useNotes';
+} from '../../lib/notes/note-draft';
+import { pinnedTabId, readerParams } from '../../lib/messaging/page-params';
+import { isWebPage } from '../../lib/notes/page-url';
 import { groupHits } from '../../components/sidebar/SearchPanel';
 import { percent } from '../../components/sidebar/PageCheck';
 import { noteSchema } from '../../lib/notes/model';

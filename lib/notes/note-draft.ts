@@ -9,9 +9,9 @@ import {
   quoteSelectorOf,
   type Note,
   type NoteTarget,
-} from '../../lib/notes/model';
-import { isVerdict, type Verdict } from '../../lib/notes/verdicts';
-import type { SelectionView } from '../../lib/messaging/contract';
+} from './model';
+import { isVerdict, type Verdict } from './verdicts';
+import type { SelectionView } from '../messaging/contract';
 
 export interface NoteFormValue {
   /** The note being edited; null for a new note. */
