@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { mppPack } from '../../data/mpp/index';
 import { S000, S001, S004 } from '../../data/mpp/seed-files';
-import { checkFigures, compareDates, figureAgrees } from '../../lib/figures/check';
+import { checkFigures, figureAgrees } from '../../lib/figures/check';
+import { compareIsoPrefix } from '../../lib/figures/series';
 import { readSeeds } from '../../lib/node/seeds';
 
 const seeds = readSeeds();
@@ -167,9 +168,9 @@ describe('checkFigures: telling quantities apart', () => {
 
 describe('figure comparison helpers', () => {
   it('compares dates on their common precision', () => {
-    expect(compareDates('2019-07', '2019-08-10')).toBeLessThan(0);
-    expect(compareDates('2019-07', '2019-07-20')).toBe(0);
-    expect(compareDates('2020', '2019-12')).toBeGreaterThan(0);
+    expect(compareIsoPrefix('2019-07', '2019-08-10')).toBeLessThan(0);
+    expect(compareIsoPrefix('2019-07', '2019-07-20')).toBe(0);
+    expect(compareIsoPrefix('2020', '2019-12')).toBeGreaterThan(0);
   });
 
   it('treats qualifiers as ranges', () => {

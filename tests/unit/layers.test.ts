@@ -51,4 +51,14 @@ describe('layers', () => {
     );
     expect(offenders).toEqual([]);
   });
+
+  it('no source file is over 400 lines (curated data in data/ aside)', () => {
+    const long: string[] = [];
+    for (const dir of ['lib', 'components', 'entrypoints'])
+      for (const file of files(join(root, dir))) {
+        const lines = readFileSync(file, 'utf8').split('\n').length;
+        if (lines > 400) long.push(`${relative(root, file)}: ${lines} lines`);
+      }
+    expect(long).toEqual([]);
+  });
 });
