@@ -39,7 +39,7 @@ const budgets = [
   // The sidebar runs search (fuse.js) and note keeping (Dexie, zod) itself; everything it loads counts.
   // The sidebar shows the status lines and their sources since issue 11 (about 1 KB).
   { name: 'sidebar', files: pageFiles('sidepanel.html'), limit: 104 * KB },
-  { name: 'reader page', files: pageFiles('reader.html'), limit: 100 * KB },
+  { name: 'article page', files: pageFiles('article.html'), limit: 100 * KB },
 ];
 
 /** An extension page and every script it loads: <script src>, modulepreload, and their imports. */

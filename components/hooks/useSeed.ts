@@ -1,4 +1,4 @@
-/** The reader page's seed article, named by ?seed= in its address, from the pack in the Dexie index. */
+/** The article page's seed article, named by ?seed= in its address, from the pack in the Dexie index. */
 import { useEffect, useState } from 'preact/hooks';
 import type { WorkbenchCalls } from '../../lib/messaging/contract';
 import { workbench } from '../services/workbench';

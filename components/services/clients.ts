@@ -1,5 +1,5 @@
 /**
- * The sidebar's and reader page's clients bound to the extension API: a tab's content script
+ * The sidebar's and article page's clients bound to the extension API: a tab's content script
  * (lib/messaging/tab-client.ts), and extension-page URLs. The workbench (search, seeds, notes) is
  * answered in the page itself: see workbench.ts.
  */
@@ -14,9 +14,9 @@ export const { contentOf, wakeReader } = createTabClients({
     : undefined,
 } satisfies TabApi);
 
-/** The reader page for a seed, with the passage to highlight. */
-export function readerUrl(seed: string, quote?: string | null): string {
-  return `${browser.runtime.getURL('/reader.html')}?seed=${encodeURIComponent(seed)}&quote=${encodeURIComponent(quote ?? '')}`;
+/** The article page for a seed, with the passage to highlight. */
+export function articleUrl(seed: string, quote?: string | null): string {
+  return `${browser.runtime.getURL('/article.html')}?seed=${encodeURIComponent(seed)}&quote=${encodeURIComponent(quote ?? '')}`;
 }
 
 /** Opens in a new tab: from the side panel a plain link would not reliably reach the tab strip. */

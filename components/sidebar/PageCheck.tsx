@@ -14,7 +14,7 @@ export interface PageCheckProps {
   s: SidebarStrings;
   lang: Lang;
   context: PageContext;
-  readerHref: (seed: string, quote: string | null) => string;
+  articleHref: (seed: string, quote: string | null) => string;
   onOpen: (url: string) => void;
 }
 
@@ -23,7 +23,7 @@ export function percent(similarity: number): number {
   return Math.round(similarity <= 1 ? similarity * 100 : similarity);
 }
 
-export function PageCheck({ s, lang, context, readerHref, onOpen }: PageCheckProps) {
+export function PageCheck({ s, lang, context, articleHref, onOpen }: PageCheckProps) {
   const { dateCheck, copiedPassages, sources } = context;
   const date = (iso: string | null | undefined) => (iso ? formatIsoDate(iso, lang) : s.pageCheck.noPageDate);
   return (
@@ -51,7 +51,7 @@ export function PageCheck({ s, lang, context, readerHref, onOpen }: PageCheckPro
           <p class="source-line">
             {seedName(dateCheck.seed, sources)}{' '}
             <SourceLink
-              href={readerHref(dateCheck.seed, null)}
+              href={articleHref(dateCheck.seed, null)}
               onOpen={onOpen}
               label={fill(s.pageCheck.openSeed, { name: seedName(dateCheck.seed, sources) })}
             >
@@ -84,7 +84,7 @@ export function PageCheck({ s, lang, context, readerHref, onOpen }: PageCheckPro
                     {' '}
                     (
                     {fill(s.pageCheck.seedDates, {
-                      page: source.pageDate ? date(source.pageDate) : s.reader.noPageDate,
+                      page: source.pageDate ? date(source.pageDate) : s.article.noPageDate,
                       events: date(source.eventsDate),
                     })}
                     )
@@ -92,7 +92,7 @@ export function PageCheck({ s, lang, context, readerHref, onOpen }: PageCheckPro
                 )}
                 <span class="similarity"> {fill(s.pageCheck.similarity, { n: percent(p.similarity) })} </span>
                 <SourceLink
-                  href={readerHref(p.seed, null)}
+                  href={articleHref(p.seed, null)}
                   onOpen={onOpen}
                   label={fill(s.pageCheck.openSeed, { name })}
                   testId="copied-open"

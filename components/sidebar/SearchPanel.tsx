@@ -28,7 +28,7 @@ export interface SearchPanelProps {
   error: string | null;
   hits: SearchHit[];
   sources: Record<string, SourceView> | undefined;
-  readerHref: (seed: string, quote: string | null) => string;
+  articleHref: (seed: string, quote: string | null) => string;
   onOpen: (url: string) => void;
   onNoteOnFact: ((hit: SearchHit) => void) | null;
   /** Present while a note form is open: facts can then be linked to it. */
@@ -94,7 +94,7 @@ function SearchHitItem(props: SearchPanelProps & { hit: SearchHit }) {
           <>
             <span class="muted source-name">{seedName(hit.seed, props.sources)}</span>
             <SourceLink
-              href={props.readerHref(hit.seed, hit.quote)}
+              href={props.articleHref(hit.seed, hit.quote)}
               onOpen={props.onOpen}
               label={fill(s.search.openSourceOf, { title: hit.title })}
               testId="search-open-source"

@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { useCallback, useEffect, useRef } from 'preact/hooks';
-import { contentOf, openInTab, readerUrl } from '../../components/services/clients';
+import { contentOf, openInTab, articleUrl } from '../../components/services/clients';
 import { editForm, factTarget, newForm, passageTarget } from '../../lib/notes/note-draft';
 import { useAnnouncer } from '../../components/hooks/useAnnouncer';
 import { useNoteForm } from '../../components/hooks/useNoteForm';
@@ -65,7 +65,7 @@ function Sidebar() {
   );
 
   const content = tabId === null ? null : contentOf(tabId);
-  const readerHref = (seed: string, quote: string | null) => readerUrl(seed, quote);
+  const articleHref = (seed: string, quote: string | null) => articleUrl(seed, quote);
 
   const revealMention = (index: number) => void content?.('mention.reveal', { index }).catch(() => undefined);
   const noteOnMention = (m: MentionView) => {
@@ -135,7 +135,7 @@ function Sidebar() {
             <MentionList s={s} mentions={state.mentions} onReveal={revealMention} onAddNote={noteOnMention} />
             {context ? (
               <>
-                <PageCheck s={s} lang={lang} context={context} readerHref={readerHref} onOpen={openInTab} />
+                <PageCheck s={s} lang={lang} context={context} articleHref={articleHref} onOpen={openInTab} />
                 <FigureCheck s={s} lang={lang} mentions={state.mentions} context={context} />
               </>
             ) : (
@@ -154,7 +154,7 @@ function Sidebar() {
           error={search.error}
           hits={search.hits}
           sources={context?.sources}
-          readerHref={readerHref}
+          articleHref={articleHref}
           onOpen={openInTab}
           onNoteOnFact={pageUrl ? noteOnFact : null}
           onLinkFact={noteForm.form ? (hit) => noteForm.linkFact(hit.id) : null}

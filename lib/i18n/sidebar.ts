@@ -1,5 +1,5 @@
 /**
- * Every string of the fact-checker sidebar and the seed reader page, in English and Spanish.
+ * Every string of the fact-checker sidebar and the seed article page, in English and Spanish.
  * Spanish is typed against English, so a key missing in either language is a type error.
  * Placeholders are `{name}`, filled by `fill`.
  */
@@ -42,7 +42,7 @@ const en = {
     similarity: '{n}% similar',
     seedDates: 'page date {page}, events {events}',
     open: 'Open',
-    openSeed: 'Open {name} in the reader',
+    openSeed: 'Open {name} in the article page',
     why: {
       undated: 'This page shows no date; its text matches {seed}, which reports events of {events}.',
       disagrees:
@@ -98,7 +98,7 @@ const en = {
       timeline: 'Timeline',
     },
     openSource: 'Open source',
-    openSourceOf: 'Open source of “{title}” in the reader',
+    openSourceOf: 'Open source of “{title}” in the article page',
     noteOnFact: 'Note on this fact',
     linkFact: 'Link to note',
     linked: 'Linked to note',
@@ -156,7 +156,7 @@ const en = {
     importFailed: 'Import failed; no note was changed. {error}',
     tooLarge: '{name} is larger than {mb} MB.',
   },
-  reader: {
+  article: {
     title: 'Seed article',
     loading: 'Loading the article…',
     noSeed: 'No article named in the address. Open this page from the MPP Context sidebar.',
@@ -222,7 +222,7 @@ const es: SidebarStrings = {
     similarity: '{n} % de similitud',
     seedDates: 'fecha de la página {page}, hechos {events}',
     open: 'Abrir',
-    openSeed: 'Abrir {name} en el lector',
+    openSeed: 'Abrir {name} en la página del artículo',
     why: {
       undated:
         'Esta página no muestra fecha; su texto coincide con {seed}, que informa de hechos de {events}.',
@@ -280,7 +280,7 @@ const es: SidebarStrings = {
       timeline: 'Cronología',
     },
     openSource: 'Abrir fuente',
-    openSourceOf: 'Abrir fuente de «{title}» en el lector',
+    openSourceOf: 'Abrir fuente de «{title}» en la página del artículo',
     noteOnFact: 'Nota sobre este hecho',
     linkFact: 'Vincular a la nota',
     linked: 'Vinculado a la nota',
@@ -339,7 +339,7 @@ const es: SidebarStrings = {
     importFailed: 'La importación falló; no se cambió ninguna nota. {error}',
     tooLarge: '{name} pesa más de {mb} MB.',
   },
-  reader: {
+  article: {
     title: 'Artículo semilla',
     loading: 'Cargando el artículo…',
     noSeed: 'La dirección no nombra ningún artículo. Abre esta página desde el panel de MPP Context.',

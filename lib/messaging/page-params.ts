@@ -1,4 +1,4 @@
-/** The query parameters extension pages are opened with (sidepanel.html?tab=…, reader.html?seed=…&quote=…). */
+/** The query parameters extension pages are opened with (sidepanel.html?tab=…, article.html?seed=…&quote=…). */
 
 /** The tab a sidebar opened as a tab is pinned to. */
 export function pinnedTabId(search: string): number | null {
@@ -7,8 +7,8 @@ export function pinnedTabId(search: string): number | null {
   return Number(raw);
 }
 
-/** The seed and passage the reader page shows. */
-export function readerParams(search: string): { seed: string | null; quote: string | null } {
+/** The seed and passage the article page shows. */
+export function articleParams(search: string): { seed: string | null; quote: string | null } {
   const params = new URLSearchParams(search);
   const seed = params.get('seed')?.trim() || null;
   const quote = params.get('quote') || null;

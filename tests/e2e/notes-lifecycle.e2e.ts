@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedPages, useExtension } from './harness';
 import { mentionPoint, waitForHighlights } from './page-helpers';
 
-describe('notes: selection, orphans, popover link, reader page', () => {
+describe('notes: selection, orphans, popover link, article page', () => {
   const h = useExtension();
 
   it('starts a note on the page selection when the context menu asks for it', async () => {
@@ -167,7 +167,7 @@ describe('notes: selection, orphans, popover link, reader page', () => {
     await page.close();
   });
 
-  it('opens a source from search in the reader page with the quote highlighted', async () => {
+  it('opens a source from search in the article page with the quote highlighted', async () => {
     h.screenshotOnFailure('reader-page');
     const page = await h.open(seedPages['000']);
     const sidebar = await h.openSidebar(page);
@@ -176,10 +176,10 @@ describe('notes: selection, orphans, popover link, reader page', () => {
     const opened = h.context.waitForEvent('page');
     await sidebar.locator('[data-testid=search-open-source]').first().click();
     const reader = await opened;
-    await reader.waitForSelector('[data-testid=reader-quote]');
-    const quote = await reader.textContent('[data-testid=reader-quote]');
+    await reader.waitForSelector('[data-testid=article-quote]');
+    const quote = await reader.textContent('[data-testid=article-quote]');
     expect(quote!.length).toBeGreaterThan(10);
-    expect(await reader.textContent('[data-testid=reader-text]')).toContain(quote!);
+    expect(await reader.textContent('[data-testid=article-text]')).toContain(quote!);
     await reader.close();
     await sidebar.close();
     await page.close();

@@ -8,7 +8,7 @@ import {
   parseTags,
   passageTarget,
 } from '../../lib/notes/note-draft';
-import { pinnedTabId, readerParams } from '../../lib/messaging/page-params';
+import { pinnedTabId, articleParams } from '../../lib/messaging/page-params';
 import { isWebPage } from '../../lib/notes/page-url';
 import { groupHits } from '../../components/sidebar/SearchPanel';
 import { percent } from '../../components/sidebar/PageCheck';
@@ -126,13 +126,13 @@ describe('sidebar helpers', () => {
     expect(percent(87.3)).toBe(87);
   });
 
-  it('reads the reader page address', () => {
+  it('reads the article page address', () => {
     expect(
-      readerParams('?seed=001_a5f20182c0ab503f.txt&quote=%E2%80%9CRemain%20in%20Mexico%E2%80%9D'),
+      articleParams('?seed=001_a5f20182c0ab503f.txt&quote=%E2%80%9CRemain%20in%20Mexico%E2%80%9D'),
     ).toEqual({
       seed: '001_a5f20182c0ab503f.txt',
       quote: '“Remain in Mexico”',
     });
-    expect(readerParams('?seed=&quote=')).toEqual({ seed: null, quote: null });
+    expect(articleParams('?seed=&quote=')).toEqual({ seed: null, quote: null });
   });
 });

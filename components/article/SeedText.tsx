@@ -61,12 +61,12 @@ export function SeedText(props: { paragraphs: Paragraph[]; label: string }) {
     first?.scrollIntoView({ block: 'center' });
   }, [props.paragraphs]);
   return (
-    <section class="seed-text" aria-label={props.label} ref={container} data-testid="reader-text">
+    <section class="seed-text" aria-label={props.label} ref={container} data-testid="article-text">
       {props.paragraphs.map((p, i) => (
         <p key={i}>
           {p.segments.map((seg, j) =>
             seg.marked ? (
-              <mark key={j} data-testid="reader-quote">
+              <mark key={j} data-testid="article-quote">
                 {seg.text}
               </mark>
             ) : (

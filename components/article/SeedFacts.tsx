@@ -15,17 +15,19 @@ export interface SeedFactsProps {
 export function SeedFacts({ s, lang, facts, timeline, quoteHref }: SeedFactsProps) {
   return (
     <>
-      <section class="seed-facts" aria-labelledby="facts-heading" data-testid="reader-facts">
-        <h2 id="facts-heading">{fill(s.reader.facts, { n: facts.length })}</h2>
+      <section class="seed-facts" aria-labelledby="facts-heading" data-testid="article-facts">
+        <h2 id="facts-heading">{fill(s.article.facts, { n: facts.length })}</h2>
         {facts.length === 0 ? (
-          <p class="muted">{s.reader.factsNone}</p>
+          <p class="muted">{s.article.factsNone}</p>
         ) : (
           <ul class="plain">
             {facts.map((fact) => (
-              <li key={fact.id} class="check" data-testid="reader-fact" data-id={fact.id}>
+              <li key={fact.id} class="check" data-testid="article-fact" data-id={fact.id}>
                 <p>
                   <strong>{lang === 'es' ? fact.statementEs : fact.statement}</strong>{' '}
-                  <span class="muted">({fill(s.reader.asOf, { date: formatIsoDate(fact.asOf, lang) })})</span>
+                  <span class="muted">
+                    ({fill(s.article.asOf, { date: formatIsoDate(fact.asOf, lang) })})
+                  </span>
                 </p>
                 <blockquote class="quote">
                   <a href={quoteHref(fact.quote)}>{fact.quote}</a>
@@ -40,8 +42,8 @@ export function SeedFacts({ s, lang, facts, timeline, quoteHref }: SeedFactsProp
         )}
       </section>
       {timeline.length > 0 && (
-        <section class="seed-timeline" aria-labelledby="timeline-heading" data-testid="reader-timeline">
-          <h2 id="timeline-heading">{s.reader.timeline}</h2>
+        <section class="seed-timeline" aria-labelledby="timeline-heading" data-testid="article-timeline">
+          <h2 id="timeline-heading">{s.article.timeline}</h2>
           <ol class="plain">
             {timeline.map((event) => (
               <li key={event.id} class="check">

@@ -7,7 +7,7 @@ export interface SeedHeaderProps {
   s: SidebarStrings;
   lang: Lang;
   source: SourceView;
-  /** The reader page for another seed. */
+  /** The article page for another seed. */
   seedHref: (seed: string) => string;
 }
 
@@ -15,29 +15,29 @@ const seedNumber = (seed: string) => seed.slice(0, 3);
 
 export function SeedHeader({ s, lang, source, seedHref }: SeedHeaderProps) {
   return (
-    <header class="seed-header" data-testid="reader-header">
-      <p class="outlet" data-testid="reader-outlet">
-        <span class="sr-only">{s.reader.outlet}: </span>
-        {source.outlet ?? s.reader.unknownOutlet} · <code>{source.seed}</code>
+    <header class="seed-header" data-testid="article-header">
+      <p class="outlet" data-testid="article-outlet">
+        <span class="sr-only">{s.article.outlet}: </span>
+        {source.outlet ?? s.article.unknownOutlet} · <code>{source.seed}</code>
       </p>
-      <h1 data-testid="reader-title" lang={source.lang}>
+      <h1 data-testid="article-title" lang={source.lang}>
         {source.title}
       </h1>
-      {source.titleIsOurs && <p class="muted">{s.reader.titleIsOurs}</p>}
+      {source.titleIsOurs && <p class="muted">{s.article.titleIsOurs}</p>}
       <dl class="pairs">
-        <dt>{s.reader.pageDate}</dt>
-        <dd data-testid="reader-page-date">
-          {source.pageDate ? formatIsoDate(source.pageDate, lang) : s.reader.noPageDate}
+        <dt>{s.article.pageDate}</dt>
+        <dd data-testid="article-page-date">
+          {source.pageDate ? formatIsoDate(source.pageDate, lang) : s.article.noPageDate}
         </dd>
-        <dt>{s.reader.eventsDate}</dt>
-        <dd data-testid="reader-events-date">{formatIsoDate(source.eventsDate, lang)}</dd>
-        <dt>{s.reader.copyRelation}</dt>
-        <dd data-testid="reader-copy-relation">
+        <dt>{s.article.eventsDate}</dt>
+        <dd data-testid="article-events-date">{formatIsoDate(source.eventsDate, lang)}</dd>
+        <dt>{s.article.copyRelation}</dt>
+        <dd data-testid="article-copy-relation">
           <CopyRelation s={s} source={source} seedHref={seedHref} />
         </dd>
       </dl>
       <figure class="evidence">
-        <figcaption>{s.reader.evidence}</figcaption>
+        <figcaption>{s.article.evidence}</figcaption>
         <blockquote class="quote" lang={source.lang}>
           {source.eventsDateEvidence.quote}
         </blockquote>
@@ -47,7 +47,7 @@ export function SeedHeader({ s, lang, source, seedHref }: SeedHeaderProps) {
 }
 
 function CopyRelation({ s, source, seedHref }: Omit<SeedHeaderProps, 'lang'>) {
-  if (!source.copies && source.copiedBy.length === 0) return <>{s.reader.noCopy}</>;
+  if (!source.copies && source.copiedBy.length === 0) return <>{s.article.noCopy}</>;
   const link = (seed: string) => (
     <a key={seed} href={seedHref(seed)}>
       {seedNumber(seed)}
@@ -67,11 +67,11 @@ function CopyRelation({ s, source, seedHref }: Omit<SeedHeaderProps, 'lang'>) {
   return (
     <>
       {source.copies && (
-        <span class="copy-relation">{withLinks(s.reader.copies, 'seed', [source.copies])}</span>
+        <span class="copy-relation">{withLinks(s.article.copies, 'seed', [source.copies])}</span>
       )}
       {source.copies && source.copiedBy.length > 0 && '; '}
       {source.copiedBy.length > 0 && (
-        <span class="copy-relation">{withLinks(s.reader.copiedBy, 'seeds', source.copiedBy)}</span>
+        <span class="copy-relation">{withLinks(s.article.copiedBy, 'seeds', source.copiedBy)}</span>
       )}
     </>
   );

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { locateQuote, paragraphsWithRange } from '../../components/reader/SeedText';
+import { locateQuote, paragraphsWithRange } from '../../components/article/SeedText';
 
 const text =
   'Friday, January 16, 2026\n\nMexico rejects the plan.\n\nThe plan, dubbed “Remain in Mexico,” began\nearlier this year.\n';
