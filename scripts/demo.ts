@@ -13,7 +13,13 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { findChromium, launchWithExtension, repoRoot } from './lib/chromium.mjs';
 // @ts-expect-error plain ESM helper
 import { serveFixtures } from './lib/serve.mjs';
-import { addNoteOnFirstMention, mentionPoint, tabIdOf, waitForHighlights } from '../tests/e2e/page-helpers';
+import {
+  addNoteOnFirstMention,
+  mentionPoint,
+  tabIdOf,
+  waitForHighlights,
+  waitForPopoverOpen,
+} from '../tests/e2e/page-helpers';
 
 const outDir = join(repoRoot, 'demo-output');
 const article = (slug: string) => `site/news/${slug}.html`;
@@ -60,9 +66,7 @@ async function main() {
 async function hoverFirstMention(page: Page): Promise<void> {
   const p = await mentionPoint(page, 0);
   await page.mouse.move(p.x, p.y);
-  await page.waitForFunction(
-    () => !!document.querySelector('mpp-context-popover')?.shadowRoot?.querySelector('[data-testid=popover]'),
-  );
+  await waitForPopoverOpen(page);
   await page.waitForTimeout(200);
 }
 

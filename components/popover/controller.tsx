@@ -27,7 +27,9 @@ export type { PopoverCallbacks, PopoverContent, PopoverController };
 export function createPopoverController(doc: Document, cb: PopoverCallbacks): PopoverController {
   const host = doc.createElement('mpp-context-popover');
   host.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;display:none;';
-  const shadow = host.attachShadow({ mode: 'open' });
+  // Closed: a page can neither read what the popover says nor rewrite it (its curated facts, its
+  // sources), and its "Open in sidebar" button is out of the page's reach.
+  const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
   style.textContent = popoverCss;
   const mount = doc.createElement('div');

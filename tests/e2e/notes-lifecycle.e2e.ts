@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { inPopover, waitInPopover } from './popover-access';
 import { seedPages, useExtension } from './harness';
 import { mentionPoint, waitForHighlights } from './page-helpers';
 
@@ -129,30 +130,23 @@ describe('notes: selection, orphans, popover link, article page', () => {
     await waitForHighlights(page, 3);
     const p = await mentionPoint(page, 2);
     await page.mouse.move(p.x, p.y);
-    await page.waitForFunction(
-      () =>
-        !!document
-          .querySelector('mpp-context-popover')
-          ?.shadowRoot?.querySelector('[data-testid=popover-open-sidebar]'),
-    );
-    // A page's scripted click is not the user's: nothing opens, no tab, no panel.
+    await waitInPopover(page, (root) => !!root?.querySelector('[data-testid=popover-open-sidebar]'));
+    // The page cannot reach the popover: its shadow root is closed.
+    expect(
+      await page.evaluate(() => document.querySelector('mpp-context-popover')?.shadowRoot ?? null),
+    ).toBeNull();
+    // A scripted click (here from the extension's own world, as if a page had reached the button)
+    // is not the user's: nothing opens, no tab, no panel.
     const pagesBefore = h.context.pages().length;
-    await page.evaluate(() =>
-      (
-        document
-          .querySelector('mpp-context-popover')!
-          .shadowRoot!.querySelector('[data-testid=popover-open-sidebar]') as HTMLElement
-      ).click(),
+    await inPopover(page, (root) =>
+      (root!.querySelector('[data-testid=popover-open-sidebar]') as HTMLElement).click(),
     );
     await page.waitForTimeout(800);
     expect(h.context.pages().length).toBe(pagesBefore);
     // The user's click asks for the panel at this mention. Headless Chromium has no side panel to
     // show, and a page's request never falls back to a tab: the mention waits for the sidebar.
-    const box = await page.evaluate(() => {
-      const r = document
-        .querySelector('mpp-context-popover')!
-        .shadowRoot!.querySelector('[data-testid=popover-open-sidebar]')!
-        .getBoundingClientRect();
+    const box = await inPopover(page, (root) => {
+      const r = root!.querySelector('[data-testid=popover-open-sidebar]')!.getBoundingClientRect();
       return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
     });
     await page.mouse.move(box.x, box.y, { steps: 4 });

@@ -1,4 +1,5 @@
 import type { BrowserContext, Page } from 'playwright-core';
+import { inPopover, waitInPopover } from './popover-access';
 
 /** Number of ranges the content script registered under a highlight name (CSS.highlights is per document). */
 export function highlightCount(page: Page, name = 'mpp-mention'): Promise<number> {
@@ -34,36 +35,31 @@ export async function mentionPoint(page: Page, index: number): Promise<{ x: numb
 
 /** Waits until the popover shows its content. */
 export async function waitForPopoverOpen(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-    return (
-      !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]')
-    );
-  });
+  await waitInPopover(
+    page,
+    (root, host) => !!host && host.style.display !== 'none' && !!root?.querySelector('[data-testid=popover]'),
+  );
 }
 
 /** Waits until the popover is gone or hidden. */
 export async function waitForPopoverClosed(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-    return !host || host.style.display === 'none';
-  });
+  await waitInPopover(page, (_root, host) => !host || host.style.display === 'none');
 }
 
 /** Text shown in the popover's shadow root, or null when it is closed. */
 export function popoverText(page: Page): Promise<string | null> {
-  return page.evaluate(() => {
-    const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-    if (!host || host.style.display === 'none' || !host.shadowRoot) return null;
-    return host.shadowRoot.textContent;
-  });
+  return inPopover(page, (root, host) =>
+    !host || host.style.display === 'none' || !root ? null : root.textContent,
+  );
 }
 
 export function popoverQuery(page: Page, testId: string): Promise<string[]> {
-  return page.evaluate((id) => {
-    const root = document.querySelector('mpp-context-popover')?.shadowRoot;
-    return root ? [...root.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.textContent ?? '') : [];
-  }, testId);
+  return inPopover(
+    page,
+    (root, _host, id) =>
+      root ? [...root.querySelectorAll(`[data-testid="${id}"]`)].map((e) => e.textContent ?? '') : [],
+    testId,
+  );
 }
 
 /**

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { clickInPopover, inPopover, waitInPopover } from './popover-access';
 import { seedPages, useExtension } from './harness';
 import {
   highlightCount,
@@ -111,35 +112,20 @@ describe('reader flow in Chromium', () => {
     // Seed 000's own page is 000: said plainly, with no warning.
     expect((await popoverQuery(page, 'popover-signal-identity')).join(' ')).toMatch(/This is 000, CBS News/);
     expect(await popoverQuery(page, 'popover-signal-date')).toEqual([]);
-    const tones = await page.evaluate(() =>
-      [...document.querySelector('mpp-context-popover')!.shadowRoot!.querySelectorAll('[data-tone]')].map(
-        (e) => e.getAttribute('data-tone'),
-      ),
+    const tones = await inPopover(page, (root) =>
+      [...root!.querySelectorAll('[data-tone]')].map((e) => e.getAttribute('data-tone')),
     );
     expect(tones).not.toContain('warn');
     // The first view fits 360×420 without scrolling; related articles are one "More" away.
-    const box0 = await page.evaluate(() => {
-      const pop = document
-        .querySelector('mpp-context-popover')!
-        .shadowRoot!.querySelector('.pop') as HTMLElement;
+    const box0 = await inPopover(page, (root) => {
+      const pop = root!.querySelector('.pop') as HTMLElement;
       return { w: pop.offsetWidth, h: pop.scrollHeight };
     });
     expect(box0.w).toBeLessThanOrEqual(360);
     expect(box0.h).toBeLessThanOrEqual(420);
     await page.screenshot({ path: 'test-results/popover-000.png' });
-    await page.evaluate(() =>
-      (
-        document
-          .querySelector('mpp-context-popover')!
-          .shadowRoot!.querySelector('[data-testid=popover-more]') as HTMLElement
-      ).click(),
-    );
-    await page.waitForFunction(
-      () =>
-        !!document
-          .querySelector('mpp-context-popover')
-          ?.shadowRoot?.querySelector('[data-testid=popover-related]'),
-    );
+    await clickInPopover(page, 'popover-more');
+    await waitInPopover(page, (root) => !!root?.querySelector('[data-testid=popover-related]'));
     expect((await popoverQuery(page, 'popover-related')).length).toBeGreaterThan(0);
 
     // WCAG 1.4.13: moving onto the popover keeps it open.
@@ -280,10 +266,10 @@ describe('reader flow in Chromium', () => {
     await page.keyboard.press('Alt+Shift+KeyN');
     expect(await focusedText()).toBe('Migrant Protection Protocols');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(() => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      return !!host && host.style.display !== 'none' && host.shadowRoot?.activeElement?.tagName === 'BUTTON';
-    });
+    await waitInPopover(
+      page,
+      (root, host) => !!host && host.style.display !== 'none' && root?.activeElement?.tagName === 'BUTTON',
+    );
     // Page-level context on a misdated copy: 001 is dated 2026 but reports March 2019, and 002 copies it.
     const dateNote = await popoverQuery(page, 'popover-signal-date');
     expect(dateNote.join(' ')).toMatch(/Misdated.*16 Jan 2026.*March 2019/);
@@ -299,9 +285,7 @@ describe('reader flow in Chromium', () => {
     // Enter on the popover's own close button is the button's, not a re-open.
     await page.keyboard.press('Alt+Shift+KeyN');
     await page.keyboard.press('Enter');
-    await page.waitForFunction(
-      () => document.querySelector('mpp-context-popover')?.shadowRoot?.activeElement?.tagName === 'BUTTON',
-    );
+    await waitInPopover(page, (root) => root?.activeElement?.tagName === 'BUTTON');
     await page.keyboard.press('Enter');
     await waitForPopoverClosed(page);
     await page.close();
@@ -355,12 +339,7 @@ describe('reader flow in Chromium', () => {
     await waitForHighlights(page, 1);
     const p = await mentionPoint(page, 0);
     await page.mouse.move(p.x, p.y);
-    await page.waitForFunction(
-      () =>
-        !!document
-          .querySelector('mpp-context-popover')
-          ?.shadowRoot?.querySelector('[data-testid=popover-signal-identity]'),
-    );
+    await waitInPopover(page, (root) => !!root?.querySelector('[data-testid=popover-signal-identity]'));
     expect((await popoverQuery(page, 'popover-signal-date')).join(' ')).toMatch(/28 May 2024.*March 2019/);
     expect((await popoverQuery(page, 'popover-signal-identity')).join(' ')).toMatch(
       /This is 002.*002 is a shortened copy of 001 \(Mexico News Daily, dated 16 Jan 2026/,

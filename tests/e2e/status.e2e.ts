@@ -3,6 +3,7 @@
  * article must not be told is "ended in 2021".
  */
 import { describe, expect, it } from 'vitest';
+import { clickInPopover, waitInPopover } from './popover-access';
 import { useExtension } from './harness';
 import { mentionPoint, popoverQuery, waitForHighlights, waitForPopoverOpen } from './page-helpers';
 
@@ -25,19 +26,8 @@ describe('status on the page’s date', () => {
       const status = (await popoverQuery(page, 'status-lines')).join(' ');
       expect(status).toMatch(expected);
       expect(status).not.toMatch(/ended in 2021/);
-      await page.evaluate(() =>
-        (
-          document
-            .querySelector('mpp-context-popover')!
-            .shadowRoot!.querySelector('[data-testid=status-records-toggle]') as HTMLElement
-        ).click(),
-      );
-      await page.waitForFunction(
-        () =>
-          !!document
-            .querySelector('mpp-context-popover')
-            ?.shadowRoot?.querySelector('[data-testid=status-record]'),
-      );
+      await clickInPopover(page, 'status-records-toggle');
+      await waitInPopover(page, (root) => !!root?.querySelector('[data-testid=status-record]'));
       const records = await popoverQuery(page, 'status-record');
       // Each record: publisher, title, date and a link.
       for (const r of records) expect(r).toMatch(/, “.+”, \d{1,2} \w{3} \d{4}\./);

@@ -32,24 +32,67 @@ async function waitForHighlights(page: Page, atLeast = 1, name = 'mpp-mention') 
   return highlightCount(page, name);
 }
 
-const popoverText = (page: Page) =>
-  page.evaluate(() => {
-    const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-    if (!host || host.style.display === 'none') return null;
-    return host.shadowRoot?.querySelector('[data-testid=popover]')?.textContent ?? null;
+/**
+ * The popover's closed shadow root, reached as only automation can: WebDriver BiDi serializes a
+ * node's closed shadow root when asked (`includeShadowTree: 'all'`), and the shared reference it
+ * gives can be passed back to a function in the page. A page's own scripts get `null`.
+ */
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
+}
+function bidi(page: Page): { session: BidiSession; context: string } {
+  const ctx = (
+    page.mainFrame() as unknown as {
+      browsingContext: { id: string; userContext: { browser: { session: BidiSession } } };
+    }
+  ).browsingContext;
+  return { session: ctx.userContext.browser.session, context: ctx.id };
+}
+async function inPopover<T>(page: Page, fn: string): Promise<T | null> {
+  const { session, context } = bidi(page);
+  const { result } = await session.send('script.evaluate', {
+    expression: "document.querySelector('mpp-context-popover')",
+    target: { context },
+    awaitPromise: false,
+    serializationOptions: { maxDomDepth: 0, includeShadowTree: 'all' },
   });
+  const host = result.result as {
+    type: string;
+    sharedId?: string;
+    value?: { shadowRoot?: { sharedId?: string } };
+  };
+  const rootId = host.type === 'node' ? host.value?.shadowRoot?.sharedId : undefined;
+  if (!host.sharedId || !rootId) return null;
+  const res = await session.send('script.callFunction', {
+    functionDeclaration: `(root, host) => (${fn})(root, host)`,
+    arguments: [{ sharedId: rootId }, { sharedId: host.sharedId }],
+    target: { context },
+    awaitPromise: true,
+    resultOwnership: 'none',
+  });
+  const out = res.result as { type: string; result?: { type: string; value?: unknown } };
+  if (out.type !== 'success') throw new Error(`inPopover: ${JSON.stringify(res.result).slice(0, 300)}`);
+  const v = out.result!;
+  return (v.type === 'null' || v.type === 'undefined' ? null : v.value) as T;
+}
+
+const popoverText = (page: Page) =>
+  inPopover<string>(
+    page,
+    `(root, host) => host.style.display === 'none' ? null : root.querySelector('[data-testid=popover]')?.textContent ?? null`,
+  );
 
 async function waitForPopover(page: Page, open: boolean) {
-  await page.waitForFunction(
-    (want) => {
-      const host = document.querySelector('mpp-context-popover') as HTMLElement | null;
-      const shown =
-        !!host && host.style.display !== 'none' && !!host.shadowRoot?.querySelector('[data-testid=popover]');
-      return shown === want;
-    },
-    { timeout: 15_000 },
-    open,
-  );
+  const deadline = Date.now() + 15_000;
+  for (;;) {
+    const shown = !!(await inPopover<boolean>(
+      page,
+      `(root, host) => host.style.display !== 'none' && !!root.querySelector('[data-testid=popover]')`,
+    ));
+    if (shown === open) return;
+    if (Date.now() > deadline) throw new Error(`the popover did not ${open ? 'open' : 'close'}`);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+  }
 }
 
 async function firstMentionPoint(page: Page) {
@@ -63,17 +106,29 @@ async function firstMentionPoint(page: Page) {
   });
 }
 
-async function axe(page: Page, select?: string) {
+/** axe-core on a page, or on a copy of the closed popover's markup and styles in an open root. */
+async function axe(page: Page, popover = false) {
+  if (popover) {
+    const html = await inPopover<string>(page, `(root) => root.innerHTML`);
+    await page.evaluate((markup) => {
+      const copy = document.createElement('mpp-popover-axe-copy');
+      copy.style.cssText = 'position:fixed;left:0;top:0;z-index:2147483647;';
+      copy.attachShadow({ mode: 'open' }).innerHTML = markup;
+      document.body.append(copy);
+    }, html!);
+  }
   await page.evaluate(axeSource);
-  return page.evaluate(async (sel) => {
+  const ids = await page.evaluate(async (onCopy) => {
     const run = (
       window as unknown as { axe: { run(ctx: unknown): Promise<{ violations: Array<{ id: string }> }> } }
     ).axe.run;
-    const root = sel
-      ? document.querySelector(sel)!.shadowRoot!.querySelector('[data-testid=popover]')!
+    const root = onCopy
+      ? document.querySelector('mpp-popover-axe-copy')!.shadowRoot!.querySelector('[data-testid=popover]')!
       : document;
     return (await run(root)).violations.map((v) => v.id);
-  }, select ?? null);
+  }, popover);
+  if (popover) await page.evaluate(() => document.querySelector('mpp-popover-axe-copy')?.remove());
+  return ids;
 }
 
 describe('MPP Context in Firefox', () => {
@@ -113,20 +168,27 @@ describe('MPP Context in Firefox', () => {
     await waitForPopover(page, true);
     const text = (await popoverText(page))!;
     expect(text).toMatch(/On this page’s date \(1 Mar 2022\): in operation/);
-    await page.evaluate(() =>
-      (
-        document
-          .querySelector('mpp-context-popover')!
-          .shadowRoot!.querySelector('[data-testid=status-records-toggle]') as HTMLElement
-      ).click(),
-    );
-    await page.waitForFunction(
-      () =>
-        !!document
-          .querySelector('mpp-context-popover')!
-          .shadowRoot!.querySelector('[data-testid=status-record]'),
-    );
-    expect(await axe(page, 'mpp-context-popover')).toEqual([]);
+    // The page itself cannot reach the popover: its shadow root is closed.
+    expect(
+      await page.evaluate(() => document.querySelector('mpp-context-popover')?.shadowRoot ?? null),
+    ).toBeNull();
+    // A user's click on "Sources": the mouse at the button's place.
+    // BiDi gives objects as typed pairs; strings come back as they are.
+    const box = JSON.parse(
+      (await inPopover<string>(
+        page,
+        `(root) => { const r = root.querySelector('[data-testid=status-records-toggle]').getBoundingClientRect(); return JSON.stringify({ x: r.left + r.width / 2, y: r.top + r.height / 2 }); }`,
+      ))!,
+    ) as { x: number; y: number };
+    await page.mouse.click(box.x, box.y);
+    const deadline = Date.now() + 10_000;
+    while (
+      !(await inPopover<boolean>(page, `(root) => !!root.querySelector('[data-testid=status-record]')`))
+    ) {
+      if (Date.now() > deadline) throw new Error('no records after the click');
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+    }
+    expect(await axe(page, true)).toEqual([]);
     await page.keyboard.press('Escape');
     await waitForPopover(page, false);
     await page.close();
