@@ -3,6 +3,9 @@
  * `maxErrors` insertions, deletions or substitutions. Bit-parallel over 32-bit words
  * (Myers 1999, with Hyyrö's carrying of horizontal deltas between words), so a 256-character
  * quote costs eight word operations per text character instead of 256 table cells.
+ * Own code, not approx-string-match (Hypothesis's): that library returns only the lowest-cost
+ * matches, and anchoring needs every place within the threshold so the context can choose (with
+ * it, anchor.test.ts's "agrees with the dynamic-programming definition" fails).
  */
 
 export interface ApproximateMatch {
