@@ -12,7 +12,7 @@ import { topicPackSchema, type TopicPack } from './schema';
 export function validatePack(pack: unknown, seedTexts: Record<string, string>): TopicPack {
   const parsed = topicPackSchema.safeParse(pack);
   if (!parsed.success) {
-    throw new Error(parsed.error.issues.map((issue) => describeIssue(pack, issue)).join('\n'));
+    throw new Error(parsed.error.issues.map((issue) => describePackIssue(pack, issue)).join('\n'));
   }
   const problems = crossCheck(parsed.data, seedTexts);
   if (problems.length > 0) throw new Error(problems.join('\n'));
@@ -45,7 +45,8 @@ function entryLabel(node: unknown): string | null {
   return null;
 }
 
-function describeIssue(raw: unknown, issue: z.core.$ZodIssue): string {
+/** A pack problem named by its entry (collection, index, id or seed), for the build's error. */
+function describePackIssue(raw: unknown, issue: z.core.$ZodIssue): string {
   return `${entryPath(raw, issue.path)}: ${issue.message}`;
 }
 
