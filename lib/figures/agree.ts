@@ -46,20 +46,6 @@ export function figureAgrees(value: number, qualifier: Qualifier, figure: Figure
   return claim.lo - tolerance <= curated.hi && curated.lo <= claim.hi + tolerance;
 }
 
-const QUALIFIER_WORDS: Record<Qualifier, string> = {
-  exact: '',
-  'more-than': 'more than ',
-  nearly: 'nearly ',
-  around: 'around ',
-  only: 'only ',
-  'at-least': 'at least ',
-  'fewer-than': 'fewer than ',
-};
-
-export function describeFigure(figure: Figure): string {
-  return `${QUALIFIER_WORDS[figure.qualifier]}${figure.value.toLocaleString('en-US')}${figure.high !== undefined ? `–${figure.high.toLocaleString('en-US')}` : ''} as of ${figure.asOf} (${figure.seed ? `seed ${figure.seed.slice(0, 3)}` : `public record: ${(figure.records ?? []).join(', ')}`})`;
-}
-
 /** The series without repeats: copies of one article report the same figure as of the same date. */
 export function distinctFigures(series: Figure[]): Figure[] {
   const distinct: Figure[] = [];
@@ -68,8 +54,4 @@ export function distinctFigures(series: Figure[]): Figure[] {
       distinct.push(f);
   }
   return distinct;
-}
-
-export function describeSeries(series: Figure[]): string {
-  return distinctFigures(series).map(describeFigure).join('; ');
 }

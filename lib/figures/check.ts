@@ -1,10 +1,10 @@
 import type { Figure, Qualifier, TopicPack } from '../topic/schema';
 import { findFigures, type FoundFigure } from './parse';
 import { attribute, buildContext, profiles, type QuantityLabel, type QuantityProfile } from './attribute';
-import { describeFigure, describeSeries, distinctFigures, figureAgrees } from './agree';
+import { distinctFigures, figureAgrees } from './agree';
 import { compareIsoPrefix } from './series';
 
-export { describeFigure, figureAgrees, type QuantityLabel };
+export { figureAgrees, type QuantityLabel };
 
 /**
  * Checks the numbers a page states against the curated figures. Each number is attributed to a
@@ -30,8 +30,7 @@ export interface FigureCheck {
   current: Figure | null;
   /** Every curated figure of the quantity, oldest first. */
   series: Figure[];
-  /** In English, for exports and the command line; views word `reason` in the reader's language. */
-  explanation: string;
+  /** Why, as data: lib/i18n/explain.ts words it, in the UI and in exports alike. */
   reason: FigureReason;
 }
 
@@ -69,8 +68,6 @@ function judge(
   const known = pageDate ? series.filter((f) => compareIsoPrefix(f.asOf, pageDate) <= 0) : series;
   const current = known[known.length - 1] ?? null;
   const matches = series.filter((f) => figureAgrees(found.value, found.qualifier, f));
-  const what = `"${found.raw}" (${profile.label.en})`;
-  const seriesText = `Curated series: ${describeSeries(series)}.`;
 
   if (matches.length > 0) {
     const knownMatches = matches.filter((f) => known.includes(f));
@@ -90,9 +87,6 @@ function judge(
         closest: match,
         current,
         series,
-        explanation:
-          `${what} matches ${describeFigure(match)}, but the page is dated ${pageDate} and by then the curated ` +
-          `figure was ${describeFigure(current)}: the number is out of date. ${seriesText}`,
         reason: { kind: 'outdated', label: profile.label, match, current, pageDate },
       };
     }
@@ -100,22 +94,11 @@ function judge(
       (f) => compareIsoPrefix(f.asOf, match.asOf) > 0 && !figureAgrees(found.value, found.qualifier, f),
     );
     const pageBefore = pageDate && compareIsoPrefix(pageDate, match.asOf) < 0 ? pageDate : null;
-    const notes = [
-      pageBefore
-        ? `The page is dated ${pageDate}, before this figure was reported; its date may be wrong.`
-        : '',
-      later.length > 0 && !pageDate
-        ? `Later: ${describeSeries(later)}; the page has no date to say which applies.`
-        : later.length > 0
-          ? `Later figures exist: ${describeSeries(later)}.`
-          : '',
-    ].filter(Boolean);
     return {
       verdict: 'agrees',
       closest: match,
       current,
       series,
-      explanation: [`${what} agrees with ${describeFigure(match)}.`, ...notes].join(' '),
       reason: {
         kind: 'agrees',
         label: profile.label,
@@ -139,7 +122,6 @@ function judge(
       closest: null,
       current,
       series,
-      explanation: `"${found.raw}" (${profile.label.en}): no curated figure of this count ${pageDate ? `as of ${pageDate}` : 'for an undated page'} to compare with. ${seriesText}`,
       reason: { kind: 'no-figure-then', label: profile.label, date: pageDate },
     };
   }
@@ -155,15 +137,11 @@ function judge(
     series.every((f) => found.value > f.value) && (!pageDate || compareIsoPrefix(pageDate, latest.asOf) > 0)
       ? latest.asOf
       : null;
-  const beyond = sourcesStop
-    ? ` The sources stop at ${sourcesStop}; a later figure they do not cover may exist.`
-    : '';
   return {
     verdict: 'conflicts',
     closest,
     current,
     series,
-    explanation: `${what} matches no curated figure; the closest is ${describeFigure(closest)}. ${seriesText}${beyond}`,
     reason: { kind: 'no-match', label: profile.label, closest, sourcesStop },
   };
 }
@@ -182,7 +160,6 @@ export function checkFigures(passageText: string, pageDate: string | null, pack:
         closest: null,
         current: null,
         series: [],
-        explanation: `No curated figure is about what "${found.raw}" counts here.`,
         reason: { kind: 'no-curated-figure' },
       };
     }

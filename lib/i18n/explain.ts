@@ -1,7 +1,7 @@
 /**
- * The figure and date checks in words, in the reader's language. The checks themselves
- * (lib/figures/check.ts, lib/service/page-context.ts) give their reasons as data; their English
- * `explanation` stays for exports and the command line.
+ * The figure and date checks in words, in the user's language: the one place they are worded.
+ * The checks themselves (lib/figures/check.ts, lib/service/page-context.ts) give their reasons as
+ * data only.
  */
 import type { FigureReason } from '../figures/check';
 import type { DateCheckView } from '../messaging/contract';

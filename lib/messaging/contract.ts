@@ -27,8 +27,7 @@ export interface FigureCheckView {
   qualifier: string;
   quantity: string | null;
   verdict: 'agrees' | 'conflicts' | 'no-curated-figure';
-  /** In English (exports); views word `reason` in the UI language (lib/i18n/explain.ts). */
-  explanation: string;
+  /** Why, as data: lib/i18n/explain.ts words it. */
   reason: FigureReason;
   /** Curated figures of the same quantity, oldest first. */
   series: Figure[];
@@ -47,8 +46,6 @@ export interface DateCheckView {
   disagrees: boolean;
   /** The page is dated before the events its text reports (a date that cannot be right). */
   predates: boolean;
-  /** In English (exports); views word the fields in the UI language (lib/i18n/explain.ts). */
-  explanation: string;
   seed: string;
   /** The seed's words that date its events ("last month", "on Tuesday"). */
   evidence: string;

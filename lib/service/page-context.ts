@@ -160,7 +160,6 @@ function mentionContext(corpus: CorpusIndex, passage: string, figureDate: string
       qualifier: c.qualifier,
       quantity: c.quantity,
       verdict: c.verdict,
-      explanation: c.explanation,
       reason: c.reason,
       series: c.series,
     }));
@@ -201,7 +200,6 @@ function dateCheck(
   }
   const src = corpus.sources[seed];
   if (!src) return null;
-  const outlet = src.outlet ?? src.title;
   if (!pageDate) {
     return {
       pageDate: null,
@@ -210,7 +208,6 @@ function dateCheck(
       predates: false,
       seed,
       evidence: src.eventsDateEvidence.quote,
-      explanation: `This page shows no date; its text matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}.`,
     };
   }
   // Well after the events (a re-dated copy), or before them (a date that cannot be right).
@@ -223,10 +220,5 @@ function dateCheck(
     seed,
     evidence: src.eventsDateEvidence.quote,
     predates,
-    explanation: predates
-      ? `This page is dated ${pageDate}, before the events its text reports: it matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}: “${src.eventsDateEvidence.quote}”. A page cannot report what had not happened yet.`
-      : disagrees
-        ? `This page is dated ${pageDate}, but its text matches ${seed.slice(0, 3)} (${outlet}), which reports events of ${src.eventsDate}: “${src.eventsDateEvidence.quote}”. Time words such as “last month” point at ${src.eventsDate}, not at the page date.`
-        : `The page date ${pageDate} fits the events it reports (${src.eventsDate}).`,
   };
 }

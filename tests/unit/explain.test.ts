@@ -77,7 +77,6 @@ describe('explainDateCheck', () => {
     predates: false,
     seed: '001_x',
     evidence: 'last month',
-    explanation: 'English',
   };
   it('names the seed, both dates and the seed’s own words, in the UI language', () => {
     expect(explainDateCheck(check, '001 · Mexico News Daily', SIDEBAR_STRINGS.es, 'es')).toBe(

@@ -4,6 +4,12 @@ import { S000, S001, S004 } from '../../data/mpp/seed-files';
 import { checkFigures, figureAgrees } from '../../lib/figures/check';
 import { compareIsoPrefix } from '../../lib/figures/series';
 import { readSeeds } from '../../lib/node/seeds';
+import { explainFigure } from '../../lib/i18n/explain';
+import { sidebarStrings } from '../../lib/i18n/sidebar';
+
+/** A check in words, as the sidebar, the popover and the exports give it (one wording, in lib/i18n). */
+const inEnglish = (c: { raw: string; reason: Parameters<typeof explainFigure>[1] }) =>
+  explainFigure(c.raw, c.reason, sidebarStrings('en'), 'en');
 
 const seeds = readSeeds();
 
@@ -29,7 +35,7 @@ describe('checkFigures: the returned-under-MPP series', () => {
     expect(check.verdict).toBe('conflicts');
     expect(check.closest?.value).toBe(240);
     expect(check.current).toMatchObject({ value: 16500, qualifier: 'more-than', asOf: '2019-07' });
-    expect(check.explanation).toContain('out of date');
+    expect(inEnglish(check)).toMatch(/out of date/i);
   });
 
   it('calls 001’s own "only 240" out of date under the 2026 date the page prints', () => {
@@ -66,7 +72,9 @@ describe('checkFigures: the returned-under-MPP series', () => {
   it('agrees with an undated page stating either end of the series, and says which date it fits', () => {
     const check = only('Only 240 migrants have been returned to Mexico under the program.', null);
     expect(check.verdict).toBe('agrees');
-    expect(check.explanation).toContain('more than 16,500 as of 2019-07');
+    expect(inEnglish(check)).toMatch(
+      /more than 16,500 migrants as of July 2019.*no date to say which applies/,
+    );
   });
 
   it('reads Spanish: "Más de 16.500 migrantes fueron devueltos"', () => {
@@ -191,8 +199,8 @@ describe('checkFigures: order of the pack', () => {
     const text = 'Since January 2019, more than 16,500 migrants have been returned under MPP.';
     const a = checkFigures(text, null, mppPack)[0]!;
     const b = checkFigures(text, null, byId)[0]!;
-    expect(b.explanation).toBe(a.explanation);
+    expect(inEnglish(b)).toBe(inEnglish(a));
     expect(b.reason).toEqual(a.reason);
-    expect(a.explanation).toContain('(Migrants returned to Mexico under MPP so far)');
+    expect(inEnglish(a)).toMatch(/migrants returned to Mexico under MPP so far/i);
   });
 });
