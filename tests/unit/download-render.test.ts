@@ -27,9 +27,19 @@ describe('renderExport', () => {
     }
   });
 
-  it('writes JSON for the JSON formats and a BOM-prefixed CSV for spreadsheets', () => {
-    expect(() => JSON.parse(renderExport('webannotation', [note], context))).not.toThrow();
-    expect(() => JSON.parse(renderExport('claimreview', [note], context))).not.toThrow();
-    expect(renderExport('csv', [note], context).startsWith('\uFEFF')).toBe(true);
+  it('writes each format as itself: two formats swapped would fail here', () => {
+    const wa = JSON.parse(renderExport('webannotation', [note], context)) as Record<string, unknown>;
+    expect(wa['@context']).toBe('http://www.w3.org/ns/anno.jsonld');
+    expect(wa.type).toBe('AnnotationCollection');
+    const cr = JSON.parse(renderExport('claimreview', [note], context)) as Array<Record<string, unknown>>;
+    expect(cr[0]!['@context']).toBe('https://schema.org');
+    expect(cr[0]!['@type']).toBe('ClaimReview');
+    expect(cr[0]!.claimReviewed).toBe('Remain in Mexico');
+    const csv = renderExport('csv', [note], context);
+    expect(csv.startsWith('\uFEFFid,page_url,page_title,verdict,')).toBe(true);
+    expect(csv.split('\r\n')[1]).toMatch(/^00000000-0000-4000-8000-000000000001,/);
+    const md = renderExport('markdown', [note], context);
+    expect(md.startsWith('# MPP Context notes\n')).toBe(true);
+    expect(md).toContain('### Note 1: Misleading');
   });
 });
