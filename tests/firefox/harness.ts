@@ -22,6 +22,14 @@ export interface FirefoxHarness {
   browser: Browser;
   baseUrl: string;
   open(path: string): Promise<Page>;
+  /** Opens an extension page (path under the extension's origin) in a new tab; its BiDi context id. */
+  openExtensionTab(path: string): Promise<string>;
+  /** Evaluates an expression in a browsing context (awaiting a promise); its value, JSON-parsed. */
+  evalIn(context: string, expression: string): Promise<unknown>;
+}
+
+interface BidiSession {
+  send(method: string, params: object): Promise<{ result: Record<string, unknown> }>;
 }
 
 export function useFirefox(): FirefoxHarness {
@@ -31,10 +39,65 @@ export function useFirefox(): FirefoxHarness {
       browser: 'firefox',
       executablePath: findFirefox() ?? '/usr/bin/firefox-esr',
       headless: true,
+      // Lets WebDriver BiDi reach the browser's own window (moz:scope 'chrome'): the only way a
+      // test can open the extension's sidebar page as a tab (content navigation to
+      // moz-extension:// is refused, and a page's window.open too).
+      args: ['-remote-allow-system-access'],
       extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: ADDON_UUID }) },
     });
     await h.browser.installExtension(build);
     h.baseUrl = inject('baseUrl');
+    const session = () =>
+      (
+        h.browser as unknown as {
+          // puppeteer's BiDi browser: its session is reachable through any page's browsing context.
+          pages(): Promise<
+            Array<{
+              mainFrame(): { browsingContext: { userContext: { browser: { session: BidiSession } } } };
+            }>
+          >;
+        }
+      )
+        .pages()
+        .then((ps) => ps[0]!.mainFrame().browsingContext.userContext.browser.session);
+    h.evalIn = async (context, expression) => {
+      const r = await (
+        await session()
+      ).send('script.evaluate', {
+        expression: `Promise.resolve(${expression}).then((v) => JSON.stringify(v ?? null))`,
+        target: { context },
+        awaitPromise: true,
+      });
+      const out = r.result as {
+        type: string;
+        result?: { value?: string };
+        exceptionDetails?: { text: string };
+      };
+      if (out.type !== 'success')
+        throw new Error(`evalIn: ${out.exceptionDetails?.text ?? JSON.stringify(out)}`);
+      return JSON.parse(out.result!.value!);
+    };
+    h.openExtensionTab = async (path) => {
+      const s = await session();
+      const url = `moz-extension://${ADDON_UUID}/${path}`;
+      const chrome = (await s.send('browsingContext.getTree', { 'moz:scope': 'chrome' })).result as {
+        contexts: Array<{ context: string }>;
+      };
+      await s.send('script.evaluate', {
+        expression: `gBrowser.selectedTab = gBrowser.addTab(${JSON.stringify(url)}, { triggeringPrincipal: Services.scriptSecurityManager.getSystemPrincipal() }); 0`,
+        target: { context: chrome.contexts[0]!.context },
+        awaitPromise: false,
+      });
+      for (let i = 0; i < 100; i++) {
+        const tree = (await s.send('browsingContext.getTree', {})).result as {
+          contexts: Array<{ context: string; url: string }>;
+        };
+        const found = tree.contexts.find((c) => c.url === url);
+        if (found) return found.context;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error(`${url} did not open`);
+    };
     h.open = async (path: string) => {
       const page = await h.browser.newPage();
       await page.goto(`${h.baseUrl}/${path}`);

@@ -14,6 +14,7 @@ import { useFirefox } from './harness';
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const seed000 = 'site/news/000-mexico-offers-to-send-asylum-seekers-home.html';
+const seed001 = 'site/news/001-mexico-rejects-stay-in-mexico-extension.html';
 
 const highlightCount = (page: Page, name = 'mpp-mention') =>
   page.evaluate(
@@ -220,6 +221,36 @@ describe('MPP Context in Firefox', () => {
         '<h1>Court revives Remain in Mexico</h1><p>The Migrant Protection Protocols return asylum seekers to Mexico.</p>';
     });
     expect(await waitForHighlights(page, 2)).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
+  it('lists the page’s mentions in the sidebar page (opened as a tab, pinned to the page) with no axe-core violations', async () => {
+    const page = await h.open(seed001);
+    const n = await waitForHighlights(page, 5);
+    // The sidebar page learns the page's tab id as the extension sees it, then opens pinned to it
+    // (sidepanel.html?tab=ID), as the README's "Load the unpacked build" says for Firefox tabs.
+    const probe = await h.openExtensionTab('sidepanel.html');
+    const tabId = await h.evalIn(
+      probe,
+      `browser.tabs.query({}).then((ts) => ts.find((t) => (t.url || '').includes('001-mexico-rejects'))?.id)`,
+    );
+    expect(typeof tabId).toBe('number');
+    const side = await h.openExtensionTab(`sidepanel.html?tab=${tabId}`);
+    const deadline = Date.now() + 15_000;
+    let listed = 0;
+    while (
+      (listed = (await h.evalIn(
+        side,
+        `document.querySelectorAll('[data-testid=mention-item]').length`,
+      )) as number) < n
+    ) {
+      if (Date.now() > deadline) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(listed).toBe(n);
+    expect(await h.evalIn(side, `document.body.innerText.includes('Remain in Mexico')`)).toBe(true);
+    await h.evalIn(side, `(0, eval)(${JSON.stringify(axeSource)}), 0`);
+    expect(await h.evalIn(side, `axe.run(document).then((r) => r.violations.map((v) => v.id))`)).toEqual([]);
     await page.close();
   });
 });
