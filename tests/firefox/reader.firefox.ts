@@ -253,4 +253,85 @@ describe('MPP Context in Firefox', () => {
     expect(await h.evalIn(side, `axe.run(document).then((r) => r.violations.map((v) => v.id))`)).toEqual([]);
     await page.close();
   });
+
+  it('adds a note in the sidebar page that is re-anchored after a reload, and exports it as Markdown', async () => {
+    const page = await h.open(seed000);
+    await waitForHighlights(page, 1);
+    const probe = await h.openExtensionTab('sidepanel.html');
+    const tabId = await h.evalIn(
+      probe,
+      `browser.tabs.query({}).then((ts) => ts.find((t) => (t.url || '').includes('000-mexico-offers'))?.id)`,
+    );
+    const side = await h.openExtensionTab(`sidepanel.html?tab=${tabId}`);
+    const until = async (expression: string) => {
+      const deadline = Date.now() + 15_000;
+      while (!(await h.evalIn(side, expression))) {
+        if (Date.now() > deadline) throw new Error(`not true in time: ${expression}`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const notePainted = async () => {
+      const deadline = Date.now() + 15_000;
+      for (;;) {
+        const painted = await page.evaluate(() => {
+          const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note');
+          return n && n.size === 1 ? [...n][0]!.toString() : null;
+        });
+        if (painted || Date.now() > deadline) return painted;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    await until(`!!document.querySelector('[data-testid=mention-add-note]')`);
+    // Notes are painted on a site only once the user asks; then a note on the first mention.
+    await h.evalIn(
+      side,
+      `(() => {
+        const box = document.querySelector('[data-testid=control-show-notes]');
+        if (!box.checked) box.click();
+        document.querySelector('[data-testid=mention-add-note]').click();
+      })()`,
+    );
+    await until(`!!document.querySelector('[data-testid=note-text]')`);
+    // One field at a time, as a user fills them: the form renders between its changes.
+    const fill = (sel: string, value: string) =>
+      h.evalIn(
+        side,
+        `(() => {
+          const el = document.querySelector(${JSON.stringify(sel)});
+          el.value = ${JSON.stringify(value)};
+          el.dispatchEvent(new Event('input', { bubbles: true }));
+          el.dispatchEvent(new Event('change', { bubbles: true }));
+        })()`,
+      );
+    await fill('[data-testid=note-verdict]', 'needs-context');
+    await until(`document.querySelector('[data-testid=note-verdict]').value === 'needs-context'`);
+    await fill('[data-testid=note-text]', 'The 16,500 figure is from July 2019.');
+    await fill('[data-testid=note-tags]', 'figures');
+    await until(`document.querySelector('[data-testid=note-verdict]').value === 'needs-context'`);
+    await h.evalIn(side, `document.querySelector('[data-testid=note-save]').click()`);
+    await until(`!!document.querySelector('[data-testid=note-item]')`);
+    expect(await notePainted()).toBe('Remain in Mexico');
+    await page.reload();
+    await waitForHighlights(page, 1);
+    // Re-anchored in the reloaded page.
+    expect(await notePainted()).toBe('Remain in Mexico');
+    // The Markdown export, as the file the sidebar saves would hold it.
+    await h.evalIn(
+      side,
+      `(() => {
+        window.__saved = [];
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob) => {
+          void blob.text().then((t) => window.__saved.push(t));
+          return create(blob);
+        };
+        document.querySelector('[data-testid=export-markdown]').click();
+      })()`,
+    );
+    await until(`window.__saved.length > 0`);
+    const md = (await h.evalIn(side, `window.__saved[0]`)) as string;
+    expect(md).toContain('> Remain in Mexico');
+    expect(md).toContain('Needs context');
+    await page.close();
+  });
 });
