@@ -236,16 +236,13 @@ describe('MPP Context in Firefox', () => {
     );
     expect(typeof tabId).toBe('number');
     const side = await h.openExtensionTab(`sidepanel.html?tab=${tabId}`);
+    const listedCount = () =>
+      h.evalIn(side, `document.querySelectorAll('[data-testid=mention-item]').length`) as Promise<number>;
     const deadline = Date.now() + 15_000;
-    let listed = 0;
-    while (
-      (listed = (await h.evalIn(
-        side,
-        `document.querySelectorAll('[data-testid=mention-item]').length`,
-      )) as number) < n
-    ) {
-      if (Date.now() > deadline) break;
+    let listed = await listedCount();
+    while (listed < n && Date.now() < deadline) {
       await new Promise((r) => setTimeout(r, 100));
+      listed = await listedCount();
     }
     expect(listed).toBe(n);
     expect(await h.evalIn(side, `document.body.innerText.includes('Remain in Mexico')`)).toBe(true);
