@@ -17,7 +17,7 @@ import type {
 import type { Note, Selector } from '../notes/model';
 import { normalisePageUrl } from '../notes/page-url';
 import { isVerdict, type Verdict } from '../notes/verdicts';
-import { UNKNOWN_TIME } from '../notes/repair';
+import { noteTimes } from '../notes/repair';
 
 export const DB_NAME = 'mpp-context';
 
@@ -116,18 +116,7 @@ export function migrateNoteV1(old: NoteV1): Note {
     tags: [],
     linkedFacts: [],
     // A v1 note without its times is still listed (repair.ts), under a time that says "unknown".
-    created:
-      typeof old.created === 'string'
-        ? old.created
-        : typeof old.updated === 'string'
-          ? old.updated
-          : UNKNOWN_TIME,
-    updated:
-      typeof old.updated === 'string'
-        ? old.updated
-        : typeof old.created === 'string'
-          ? old.created
-          : UNKNOWN_TIME,
+    ...noteTimes(old.created, old.updated),
   };
 }
 

@@ -5,6 +5,12 @@ import { isVerdict } from './verdicts';
 export const UNKNOWN_TIME = '1970-01-01T00:00:00.000Z';
 
 const isString = (v: unknown): v is string => typeof v === 'string';
+
+/** A note's times as stored, each standing in for the other when missing, else UNKNOWN_TIME. */
+export function noteTimes(created: unknown, updated: unknown): { created: string; updated: string } {
+  const c = isString(created) ? created : isString(updated) ? updated : UNKNOWN_TIME;
+  return { created: c, updated: isString(updated) ? updated : c };
+}
 const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter(isString) : []);
 
 /**
@@ -18,7 +24,6 @@ export function repairStoredNote(raw: unknown): Note | null {
   const r = raw as Record<string, unknown>;
   if (!isString(r.id) || r.id === '') return null;
   const pageUrl = isString(r.pageUrl) ? r.pageUrl : '';
-  const created = isString(r.created) ? r.created : isString(r.updated) ? r.updated : UNKNOWN_TIME;
   const target =
     r.target && typeof r.target === 'object'
       ? (r.target as NoteTarget)
@@ -33,8 +38,7 @@ export function repairStoredNote(raw: unknown): Note | null {
     text: isString(r.text) ? r.text : '',
     tags: strings(r.tags),
     linkedFacts: strings(r.linkedFacts),
-    created,
-    updated: isString(r.updated) ? r.updated : created,
+    ...noteTimes(r.created, r.updated),
   } as Note;
 }
 

@@ -109,3 +109,23 @@ export function useFirefox(): FirefoxHarness {
   });
   return h;
 }
+
+/**
+ * Reads until `done` holds, every 100 ms (BiDi pushes no event for what a page's UI shows), and
+ * returns the value read; throws after `timeout` ms.
+ */
+export async function pollFor<T>(
+  read: () => Promise<T>,
+  done: (value: T) => boolean,
+  what: string,
+  timeout = 15_000,
+): Promise<T> {
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const value = await read();
+    if (done(value)) return value;
+    if (Date.now() > deadline)
+      throw new Error(`${what}: not within ${timeout} ms (last: ${JSON.stringify(value)})`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { useFirefox } from './harness';
+import { pollFor, useFirefox } from './harness';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -84,16 +84,15 @@ const popoverText = (page: Page) =>
   );
 
 async function waitForPopover(page: Page, open: boolean) {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const shown = !!(await inPopover<boolean>(
-      page,
-      `(root, host) => host.style.display !== 'none' && !!root.querySelector('[data-testid=popover]')`,
-    ));
-    if (shown === open) return;
-    if (Date.now() > deadline) throw new Error(`the popover did not ${open ? 'open' : 'close'}`);
-    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-  }
+  await pollFor(
+    async () =>
+      !!(await inPopover<boolean>(
+        page,
+        `(root, host) => host.style.display !== 'none' && !!root.querySelector('[data-testid=popover]')`,
+      )),
+    (shown) => shown === open,
+    `the popover ${open ? 'open' : 'closed'}`,
+  );
 }
 
 async function firstMentionPoint(page: Page) {
@@ -182,13 +181,11 @@ describe('MPP Context in Firefox', () => {
       ))!,
     ) as { x: number; y: number };
     await page.mouse.click(box.x, box.y);
-    const deadline = Date.now() + 10_000;
-    while (
-      !(await inPopover<boolean>(page, `(root) => !!root.querySelector('[data-testid=status-record]')`))
-    ) {
-      if (Date.now() > deadline) throw new Error('no records after the click');
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
-    }
+    await pollFor(
+      () => inPopover<boolean>(page, `(root) => !!root.querySelector('[data-testid=status-record]')`),
+      Boolean,
+      'records after the click',
+    );
     expect(await axe(page, true)).toEqual([]);
     await page.keyboard.press('Escape');
     await waitForPopover(page, false);
@@ -236,14 +233,12 @@ describe('MPP Context in Firefox', () => {
     );
     expect(typeof tabId).toBe('number');
     const side = await h.openExtensionTab(`sidepanel.html?tab=${tabId}`);
-    const listedCount = () =>
-      h.evalIn(side, `document.querySelectorAll('[data-testid=mention-item]').length`) as Promise<number>;
-    const deadline = Date.now() + 15_000;
-    let listed = await listedCount();
-    while (listed < n && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 100));
-      listed = await listedCount();
-    }
+    const listed = await pollFor(
+      () =>
+        h.evalIn(side, `document.querySelectorAll('[data-testid=mention-item]').length`) as Promise<number>,
+      (count) => count >= n,
+      'every mention listed',
+    );
     expect(listed).toBe(n);
     expect(await h.evalIn(side, `document.body.innerText.includes('Remain in Mexico')`)).toBe(true);
     await h.evalIn(side, `(0, eval)(${JSON.stringify(axeSource)}), 0`);
@@ -260,24 +255,17 @@ describe('MPP Context in Firefox', () => {
       `browser.tabs.query({}).then((ts) => ts.find((t) => (t.url || '').includes('000-mexico-offers'))?.id)`,
     );
     const side = await h.openExtensionTab(`sidepanel.html?tab=${tabId}`);
-    const until = async (expression: string) => {
-      const deadline = Date.now() + 15_000;
-      while (!(await h.evalIn(side, expression))) {
-        if (Date.now() > deadline) throw new Error(`not true in time: ${expression}`);
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
-    const notePainted = async () => {
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        const painted = await page.evaluate(() => {
-          const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note');
-          return n && n.size === 1 ? [...n][0]!.toString() : null;
-        });
-        if (painted || Date.now() > deadline) return painted;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-    };
+    const until = (expression: string) => pollFor(() => h.evalIn(side, expression), Boolean, expression);
+    const notePainted = () =>
+      pollFor(
+        () =>
+          page.evaluate(() => {
+            const n = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('mpp-note');
+            return n && n.size === 1 ? [...n][0]!.toString() : null;
+          }),
+        (painted) => painted !== null,
+        'one note painted',
+      );
     await until(`!!document.querySelector('[data-testid=mention-add-note]')`);
     // Notes are painted on a site only once the user asks; then a note on the first mention.
     await h.evalIn(
