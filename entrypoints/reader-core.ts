@@ -11,7 +11,7 @@ import { createMatcher } from '../lib/detect/matcher';
 import { createHighlighter } from '../lib/reader/highlighter';
 import { PageMentions } from '../lib/reader/page-mentions';
 import { createPageScanner } from '../lib/reader/page-scanner';
-import { pivotRegexes } from '../lib/detect/pivot-template';
+import { choosePivots } from '../lib/detect/pivot-template';
 import { watchDom } from '../lib/reader/dom-watch';
 import {
   SETTINGS_KEY,
@@ -92,7 +92,7 @@ async function startReader(storedSettings?: unknown): Promise<void> {
     // The gate's (built at build time in wxt.config.ts, which fails if the pack gives none).
     const mentions = new PageMentions(
       document,
-      createPageScanner(matcher, pivotRegexes(PIVOT_TEMPLATE)),
+      createPageScanner(matcher, choosePivots(PIVOT_TEMPLATE)),
       highlighter,
     );
 

@@ -3,7 +3,7 @@
  * tables is built at build time (wxt.config.ts: `buildGateSpec`), so that the script every page
  * runs carries neither the pack nor the folding code: the small Latin-1 pattern written out, and
  * for the full one the aliases' folded forms and a class per letter, assembled only on the rare
- * page that needs it (`gatePattern`, microseconds).
+ * page that needs it (`gatePattern`).
  *
  * One regular expression over the page's raw text (not lower-cased, not folded: folding a
  * megabyte of accented text cost the gate tens of milliseconds), with the aliases laid out as a
@@ -19,15 +19,15 @@
  *   accents) are not in the pattern: may-mention.ts retests without them, on the rare page that
  *   has any.
  * Most pages are tested with a smaller form written out at build time (`fast`: Latin-1 letters,
- * no flags), which compiles in a fraction of the time; only a page holding letters past U+00FF
- * or characters folding deletes needs the full one.
+ * every separator, no flags), which compiles in a fraction of the time; only a page holding
+ * letters past U+00FF or characters folding deletes needs the full one.
  * It is a superset test: wherever the matcher can find an alias, the gate opens (gate.test.ts).
  */
 import { foldString } from '../text/fold';
 import { charClass, foldTable } from './pivot';
-import { gatePattern, type GateSpec } from './gate-pattern';
+import { fastSource, gatePattern, type GateSpec } from './gate-pattern';
 import { escapeRegExp } from '../text/escape-regexp';
-import { IGNORABLE } from './pivot-template';
+import { IGNORABLE, SEP_MARK } from './pivot-template';
 
 export type { GateSpec };
 
@@ -37,6 +37,27 @@ interface GateAlias {
 }
 
 export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
+  return gateParts(aliases).spec;
+}
+
+/**
+ * The reader's pivot for text holding no character of `beyond` (pivot-template.ts, `latin1`): the
+ * gate's small pattern, with the short forms in either case (the matcher decides on them, as the
+ * full pivots leave it to). On such text it hits inside every alias the full pivots find: the
+ * same letters and separators, without the classes past Latin-1 that make the full pivots slow
+ * to build and to compile.
+ */
+export function buildLatin1Pivot(aliases: readonly GateAlias[]): { source: string; beyond: string } | null {
+  const { spec, latin1Class } = gateParts(aliases);
+  const shorts = aliases
+    .filter((a) => a.kind === 'short')
+    .map((a) => [...foldString(a.text)].map((ch) => (ch === ' ' ? spec.sep : latin1Class(ch))).join(''))
+    .filter(Boolean);
+  const parts = [...(spec.fast === null ? [] : [fastSource(spec)]), ...shorts];
+  return parts.length ? { source: parts.join('|'), beyond: spec.beyond } : null;
+}
+
+function gateParts(aliases: readonly GateAlias[]) {
   const t = foldTable();
   const names = new Set<string>();
   const shorts = new Set<string>();
@@ -45,26 +66,31 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
     if (alias.kind === 'short') shorts.add([...alias.text].map(escapeRegExp).join(''));
     else if (folded) names.add(folded);
   }
+  // Latin-1 forms in both cases, written out: a regex without the `i` flag compiles in half the time.
+  const latin1Class = (ch: string) =>
+    t.exact.has(ch) ? charClass(t.exact.get(ch)!.filter((cp) => cp <= 0xff)) : escapeRegExp(ch);
   const letters: Record<string, string> = {};
   const leading: Record<string, string> = {};
+  const latin1: Record<string, string> = {};
   for (const name of names) {
     for (const [i, ch] of [...name].entries()) {
       const cps = t.exact.get(ch);
       if (!cps) continue;
       letters[ch] ??= charClass(cps);
-      if (i === 0) leading[ch] ??= charClass(cps.filter((cp) => cp <= 0xff));
+      latin1[ch] ??= latin1Class(ch);
+      if (i === 0) leading[ch] ??= latin1[ch];
     }
   }
+  // Every separator, past Latin-1 too: news text is full of dashes and odd spaces (an em dash,
+  // a thin space), and a class in the middle of the pattern costs little; only letters past
+  // Latin-1 (and characters folding deletes) send a page to the full pattern.
   const sep = charClass(t.space) + '*';
   const spec = { names: [...names], letters, leading, sep, shorts: [...shorts] };
-  // Latin-1 forms in both cases, written out: a regex without the `i` flag compiles in half the time.
-  const latin1: Record<string, string> = {};
-  for (const ch of Object.keys(letters)) latin1[ch] = charClass(t.exact.get(ch)!.filter((cp) => cp <= 0xff));
-  const latin1Sep = charClass(t.space.filter((cp) => cp <= 0xff)) + '*';
-  const fast = gatePattern({ ...spec, letters: latin1, leading: latin1, sep: latin1Sep, shorts: [] });
-  const past = [...Object.keys(letters).flatMap((ch) => t.exact.get(ch)!), ...t.space].filter(
-    (cp) => cp > 0xff,
-  );
+  // The separator, written some thirty times, ships once: SEP_MARK stands for it (may-mention.ts).
+  const fast = gatePattern({ ...spec, letters: latin1, leading: latin1, sep: SEP_MARK, shorts: [] });
+  const past = Object.keys(letters)
+    .flatMap((ch) => t.exact.get(ch)!)
+    .filter((cp) => cp > 0xff);
   // Characters folding deletes send a page to the full pattern too (tested on the text without them).
-  return { fast, beyond: charClass(past, IGNORABLE), ...spec };
+  return { spec: { fast, beyond: charClass(past, IGNORABLE), ...spec }, latin1Class };
 }

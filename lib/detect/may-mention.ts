@@ -1,4 +1,4 @@
-import { gatePattern, type GateSpec } from './gate-pattern';
+import { fastSource, gatePattern, type GateSpec } from './gate-pattern';
 import { stripIgnorable } from './pivot-template';
 
 /**
@@ -11,10 +11,13 @@ export function createMayMention(spec: GateSpec): (text: string) => boolean {
   let fast: RegExp | null | undefined;
   let full: RegExp | null | undefined;
   const shorts = spec.shorts.length ? new RegExp(spec.shorts.join('|')) : null;
-  // What the fast pattern does not cover: letters and spaces past Latin-1 that fold to its own.
+  // What the fast pattern does not cover: letters past Latin-1 that fold to its own, ignorables.
   let beyond: RegExp | undefined;
   return (text) => {
-    fast ??= spec.fast === null ? null : new RegExp(spec.fast);
+    if (fast === undefined) {
+      const source = fastSource(spec);
+      fast = source === null ? null : new RegExp(source);
+    }
     if (fast === null && shorts === null) return true;
     if (shorts?.test(text) || fast?.test(text)) return true;
     beyond ??= new RegExp(spec.beyond);

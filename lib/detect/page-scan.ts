@@ -15,6 +15,10 @@ import type { Matcher } from './matcher';
 import { hitOf, type ScanHit } from './scan-root';
 import { outermost } from './outermost';
 import { SKIP_TAGS, blockOf, visibleText, type VisibleText } from './visible-text';
+import type { PivotChoice } from './pivot-template';
+
+/** The pivot regexes (pivot-template.ts): always the same ones, or chosen for the text. */
+export type Pivots = readonly RegExp[] | PivotChoice;
 
 export interface PageScanOptions {
   /** Topic ids established earlier on the page (when scanning added content). */
@@ -69,7 +73,7 @@ const MATCH_CHARS = 40_000;
 function* scanSteps(
   roots: readonly Element[],
   matcher: Matcher,
-  pivots: readonly RegExp[],
+  pivots: Pivots,
   opts: PageScanOptions,
   hits: ScanHit[],
 ): Generator<void, void, void> {
@@ -108,11 +112,17 @@ function* scanSteps(
 
   // Blocks around pivot hits, each once, in document order.
   const at: number[] = [];
-  for (const pivot of pivots) {
+  const regexes = typeof pivots === 'function' ? pivots(text) : pivots;
+  for (const pivot of regexes) {
     pivot.lastIndex = 0;
-    for (let m = pivot.exec(text); m; m = pivot.exec(text)) at.push(m.index);
+    // From the next character, not the hit's end: the Latin-1 pivot's hit is a whole alias, and
+    // one that runs on into the next block must not hide an alias starting inside it.
+    for (let m = pivot.exec(text); m; m = pivot.exec(text)) {
+      at.push(m.index);
+      pivot.lastIndex = m.index + 1;
+    }
   }
-  if (pivots.length > 1) at.sort((a, b) => a - b);
+  if (regexes.length > 1) at.sort((a, b) => a - b);
   const blocks: Element[] = [];
   const seen = new Set<Element>();
   let i = 0;
@@ -178,12 +188,12 @@ function* scanSteps(
 /**
  * Scans `roots` (disjoint elements of one document: the body, or the roots of a batch of added
  * content) and returns their hits in document order. `pivots` are pivotRegexes of the template
- * buildPivotTemplate gives for the matcher's topics.
+ * buildPivotTemplate gives for the matcher's topics, or choosePivots of it.
  */
 export function scanPage(
   roots: readonly Element[],
   matcher: Matcher,
-  pivots: readonly RegExp[],
+  pivots: Pivots,
   opts: PageScanOptions = {},
 ): ScanHit[] {
   const hits: ScanHit[] = [];
@@ -199,7 +209,7 @@ export function scanPage(
 export async function scanPageSliced(
   roots: readonly Element[],
   matcher: Matcher,
-  pivots: readonly RegExp[],
+  pivots: Pivots,
   pause: () => Promise<boolean>,
   opts: PageScanOptions = {},
 ): Promise<ScanHit[] | null> {

@@ -96,7 +96,14 @@ function hex(cp: number): string {
 }
 
 function classChar(cp: number): string {
-  if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a))
+  // Letters as themselves, accented Latin-1 ones too: the gate's pattern ships in the script
+  // every page parses, where \u00E9 is six characters to scan and é one.
+  if (
+    (cp >= 0x30 && cp <= 0x39) ||
+    (cp >= 0x41 && cp <= 0x5a) ||
+    (cp >= 0x61 && cp <= 0x7a) ||
+    (cp >= 0xc0 && cp <= 0xff && cp !== 0xd7 && cp !== 0xf7)
+  )
     return String.fromCharCode(cp);
   return hex(cp);
 }

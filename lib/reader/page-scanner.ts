@@ -5,10 +5,10 @@
  */
 import type { Matcher } from '../detect/matcher';
 import type { ScanHit } from '../detect/scan-root';
-import { scanPage, scanPageSliced } from '../detect/page-scan';
+import { scanPage, scanPageSliced, type Pivots } from '../detect/page-scan';
 import type { Scanner } from './page-mentions';
 
-export function createPageScanner(matcher: Matcher, pivots: readonly RegExp[]): Scanner {
+export function createPageScanner(matcher: Matcher, pivots: Pivots): Scanner {
   const established = new Set<string>();
   const learn = (hits: ScanHit[] | null) => {
     for (const h of hits ?? []) if (h.establishes) established.add(h.topic);

@@ -1,6 +1,6 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { buildPivotTemplate } from '../../lib/detect/pivot';
+import { buildReaderPivots } from '../../lib/detect/reader-pivots';
 import { mppPack } from '../../data/mpp/index';
 import { useExtension } from './harness';
 
@@ -81,7 +81,7 @@ describe('highlighter fallback without the Highlight API', () => {
         stats: Stats;
       };
       w.stats = await w.mppFallbackReader.start(template);
-    }, buildPivotTemplate(mppPack.topic.aliases)!);
+    }, buildReaderPivots(mppPack.topic.aliases)!);
     const state = () =>
       page.evaluate(() => ({
         batches: (window as unknown as { stats: Stats }).stats.batches,

@@ -45,7 +45,8 @@ describe('content script gate', () => {
     }
     expect(opens('QUEDATE EN MEXICO')).toBe(true);
     expect(opens('Rally under #RemainInMexico')).toBe(true);
-    // Spaces past Latin-1 (thin, em, ideographic), and letters past it (ō, ḿ), go to the full pattern.
+    // Spaces past Latin-1 (thin, em, ideographic) are in the small pattern; letters past it (ō) send
+    // the text to the full one.
     expect(opens('Court revives Remain\u2009in\u3000Mexico')).toBe(true);
     expect(opens('Court revives Remain in Mexicō')).toBe(true);
     // Words run together by a <br>, as textContent gives them, open it too.

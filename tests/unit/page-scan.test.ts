@@ -10,12 +10,15 @@ import { describe, expect, it } from 'vitest';
 import { mppPack } from '../../data/mpp/index';
 import { createMatcher, scanRoot, type ScanHit } from '../../lib/detect/matcher';
 import { scanPage, scanPageSliced } from '../../lib/detect/page-scan';
-import { buildPivotTemplate } from '../../lib/detect/pivot';
-import { ALT_MARK, pivotRegexes, pivotSource } from '../../lib/detect/pivot-template';
+import { buildReaderPivots } from '../../lib/detect/reader-pivots';
+import { ALT_MARK, choosePivots, pivotRegexes, pivotSource } from '../../lib/detect/pivot-template';
+import type { Pivots } from '../../lib/detect/page-scan';
+import { foldString } from '../../lib/text/fold';
 
 const matcher = createMatcher([mppPack.topic]);
-const template = buildPivotTemplate(mppPack.topic.aliases)!;
-const pivot = pivotRegexes(template);
+const template = buildReaderPivots(mppPack.topic.aliases)!;
+const fullPivots = pivotRegexes(template);
+const chosenPivots = choosePivots(template);
 const dir = fileURLToPath(new URL('../fixtures/detection/', import.meta.url));
 const blindDir = fileURLToPath(new URL('../fixtures/blind/', import.meta.url));
 
@@ -32,7 +35,12 @@ function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 
-describe('scanPage', () => {
+// Every test runs with the full pivots alone and with the pivots the reader chooses per text
+// (the Latin-1 pivot where the text stays within Latin-1).
+describe.each<[string, Pivots]>([
+  ['the full pivots', fullPivots],
+  ['the chosen pivots', chosenPivots],
+])('scanPage with %s', (_, pivot) => {
   it.each([
     ...readdirSync(dir)
       .filter((f) => f.endsWith('.html'))
@@ -155,7 +163,7 @@ describe('scanPage', () => {
 describe('pivotRegexes', () => {
   it('ships each class once: the template is a fraction of the regex it expands to', () => {
     const source = pivotSource(template);
-    const shipped = JSON.stringify(template).length;
+    const shipped = JSON.stringify({ body: template.body, classes: template.classes }).length;
     expect(shipped).toBeLessThan(source.length / 4);
     // Every mark expands: no control character is left in the regex.
     // eslint-disable-next-line no-control-regex
@@ -179,7 +187,63 @@ describe('pivotRegexes', () => {
       'Quédate en Me\u0301xico; los Protocolos de Protección a Migrantes (PPM); Permanezca en México.',
       'A migrant grant in Mexico City, an MP and a GPP: none of them the policy.',
     ].join('\n');
-    expect(starts(pivot, text)).toEqual(starts([one], text));
-    expect(starts(pivot, text).length).toBeGreaterThanOrEqual(6);
+    expect(starts(fullPivots, text)).toEqual(starts([one], text));
+    expect(starts(fullPivots, text).length).toBeGreaterThanOrEqual(6);
+  });
+});
+
+describe('choosePivots', () => {
+  const light = new RegExp(template.latin1!.source, 'g');
+
+  it('takes the Latin-1 pivot for text whose letters stay within Latin-1, whatever its dashes and spaces', () => {
+    const lightSource = [light.source];
+    const sources = (text: string) => chosenPivots(text).map((r) => r.source);
+    for (const text of [
+      'Court revives Remain in México, and MPP',
+      'Remain\u2010in\u2010Mexico \u2014 A\u2009B',
+    ])
+      expect(sources(text), JSON.stringify(text)).toEqual(lightSource);
+    // A letter past Latin-1, a soft hyphen, a zero-width space, a combining accent.
+    for (const text of [
+      'Remain in Mexicō',
+      'Remain in Me\u00adxico',
+      'Remain in Me\u200bxico',
+      'Me\u0301xico',
+    ])
+      expect(sources(text), JSON.stringify(text)).toEqual(fullPivots.map((r) => r.source));
+    // Built once each.
+    expect(chosenPivots('MPP')).toBe(chosenPivots('Remain in Mexico'));
+  });
+
+  it('hits inside every alias written with any Latin-1 form of any of its letters, in any case', () => {
+    const variants = new Map<string, string[]>();
+    for (let cp = 0x20; cp <= 0xff; cp++) {
+      const ch = String.fromCharCode(cp);
+      const f = foldString(ch);
+      if (/^[a-z0-9]$/.test(f)) variants.set(f, [...(variants.get(f) ?? []), ch]);
+    }
+    let checked = 0;
+    for (const alias of mppPack.topic.aliases) {
+      const f = foldString(alias.text);
+      for (let i = 0; i < f.length; i++) {
+        for (const v of variants.get(f[i]!) ?? [f[i]!]) {
+          // Words apart by any Latin-1 run that folds to a space, or by nothing (a <br>).
+          const written = (f.slice(0, i) + v + f.slice(i + 1)).replace(
+            / /g,
+            i % 3 === 0 ? '\u00a0' : i % 3 === 1 ? ' - ' : '',
+          );
+          const text = `Asylum seekers: ${written}; the court.`;
+          expect(chosenPivots(text)[0]!.source, written).toBe(light.source);
+          const start = text.indexOf(written);
+          const hits = [...text.matchAll(light)].map((m) => m.index);
+          expect(
+            hits.some((h) => h >= start && h < start + written.length),
+            `${alias.text} written ${written}`,
+          ).toBe(true);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(1500);
   });
 });

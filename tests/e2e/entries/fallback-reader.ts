@@ -5,7 +5,7 @@
  */
 import { topic } from '../../../data/mpp/topic';
 import { createMatcher } from '../../../lib/detect/matcher';
-import { pivotRegexes, type PivotTemplate } from '../../../lib/detect/pivot-template';
+import { choosePivots, type PivotTemplate } from '../../../lib/detect/pivot-template';
 import { watchDom } from '../../../lib/reader/dom-watch';
 import { createHighlighter } from '../../../lib/reader/highlighter';
 import { PageMentions } from '../../../lib/reader/page-mentions';
@@ -21,7 +21,7 @@ export async function start(pivotTemplate: PivotTemplate) {
   );
   const mentions = new PageMentions(
     document,
-    createPageScanner(createMatcher([topic]), pivotRegexes(pivotTemplate)),
+    createPageScanner(createMatcher([topic]), choosePivots(pivotTemplate)),
     highlighter,
   );
   const stats = { batches: 0, native: highlighter.native };
