@@ -249,7 +249,15 @@ export function originalEnd(f: Folded, fEnd: number, text: string): number {
   return c >= 0xd800 && c <= 0xdbff ? last + 2 : last + 1;
 }
 
+// eslint-disable-next-line no-control-regex -- every ASCII character, controls included
+const ASCII_ONLY = /^[\u0000-\u007f]*$/;
+const ASCII_SPACE_RUN = /[\t-\r -]+/g;
+
 /** Folds a short string (an alias or cue) without keeping the map. */
 export function foldString(text: string): string {
+  // ASCII (most aliases and cues): lower case and one space per run of spaces and hyphens is
+  // the whole of folding. The reader folds a hundred such strings before its first highlight,
+  // and the builder's typed arrays cost there, in code not yet optimised.
+  if (ASCII_ONLY.test(text)) return text.toLowerCase().replace(ASCII_SPACE_RUN, ' ').trim();
   return fold(text).folded.trim();
 }

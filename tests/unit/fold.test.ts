@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fold, FoldBuilder, originalEnd, foldString } from '../../lib/text/fold';
 
@@ -95,6 +96,29 @@ describe('fold', () => {
       expect(f.folded).toBe(s.toLowerCase());
       expect([...f.map].slice(0, -1)).toEqual([...s].map((_, i) => i));
     }
+  });
+});
+
+describe('foldString', () => {
+  it('folds ASCII on its short path exactly as the builder does (generated)', () => {
+    // Every ASCII character, runs of spaces, tabs, line breaks and hyphens included.
+    const ascii = fc.constantFrom(
+      ...Array.from({ length: 128 }, (_, c) => String.fromCharCode(c)),
+      ' ',
+      '-',
+      ' - ',
+      '\t\n',
+    );
+    fc.assert(
+      fc.property(fc.array(ascii, { maxLength: 40 }), (chars) => {
+        const text = chars.join('');
+        expect(foldString(text)).toBe(fold(text).folded.trim());
+      }),
+      { numRuns: 2000, seed: 7 },
+    );
+    expect(foldString('  Remain-in -- MEXICO\t')).toBe('remain in mexico');
+    // Past ASCII, the builder: accents, dashes and odd spaces.
+    expect(foldString('Quédate\u2014en\u00a0México')).toBe('quedate en mexico');
   });
 });
 
