@@ -6,15 +6,15 @@ import { readSeeds, seedsDir } from './lib/node/seeds';
 import { validatePack } from './lib/topic/validate';
 import { buildGateSpec } from './lib/detect/gate-patterns';
 import { injectedHighlightCss } from './lib/reader/highlight-styles';
-import { buildReaderPivots } from './lib/detect/reader-pivots';
+import { buildPivotTemplate } from './lib/detect/pivot';
 
 /**
  * The content script's gate tests page text against patterns of the aliases (gate-patterns.ts),
  * built here, once, so the script every page runs carries neither the pack nor the folding code.
  */
 const gate = buildGateSpec(mppPack.topic.aliases);
-/** The reader's pivot regexes (lib/detect/reader-pivots.ts): building them folds every BMP code point once. */
-const pivot = buildReaderPivots(mppPack.topic.aliases);
+/** The reader's pivot regex (lib/detect/pivot.ts): building it folds every BMP code point once. */
+const pivot = buildPivotTemplate(mppPack.topic.aliases);
 if (!pivot) throw new Error('the topic pack has an alias without a letter or digit: no pivot regex');
 
 // Chrome gets the side panel; Firefox gets sidebar_action (WXT maps the sidepanel entrypoint).

@@ -12,6 +12,7 @@ import { createHighlighter } from '../lib/reader/highlighter';
 import { PageMentions } from '../lib/reader/page-mentions';
 import { createPageScanner } from '../lib/reader/page-scanner';
 import { choosePivots } from '../lib/detect/pivot-template';
+import type { Latin1Pivot } from '../lib/detect/gate-pattern';
 import { watchDom } from '../lib/reader/dom-watch';
 import {
   SETTINGS_KEY,
@@ -69,8 +70,10 @@ const PIVOT_TEMPLATE = __MPP_PIVOT_TEMPLATE__!;
 /**
  * Starts the reader. `storedSettings`: what the gate read from storage just before (so the first
  * highlight does not wait for a second read); read here when the reader is woken otherwise.
+ * `latin1`: the pivot for text within Latin-1, from the gate's pattern (gate-pattern.ts
+ * latin1Pivot), which this script need not carry a second time; without it, the full pivots.
  */
-async function startReader(storedSettings?: unknown): Promise<void> {
+async function startReader(storedSettings?: unknown, latin1: Latin1Pivot | null = null): Promise<void> {
   {
     const life = readerLifetime();
     const lifetime = life.signal;
@@ -92,7 +95,7 @@ async function startReader(storedSettings?: unknown): Promise<void> {
     // The gate's (built at build time in wxt.config.ts, which fails if the pack gives none).
     const mentions = new PageMentions(
       document,
-      createPageScanner(matcher, choosePivots(PIVOT_TEMPLATE)),
+      createPageScanner(matcher, choosePivots(PIVOT_TEMPLATE, latin1)),
       highlighter,
     );
 

@@ -15,6 +15,7 @@
 import { SETTINGS_KEY, isActiveOn, normalizeSettings } from '../../lib/reader/settings';
 import { GATE_GLOBAL, type GateHandle } from '../../lib/messaging/contract';
 import { createMayMention } from '../../lib/detect/may-mention';
+import { latin1Pivot } from '../../lib/detect/gate-pattern';
 import { extensionApi } from './extension-api';
 import { loadExtensionScript, ownObject } from './load-script';
 
@@ -42,7 +43,7 @@ export default defineUnlistedScript(() => {
   const fetchReader = () => (script ??= loadExtensionScript<ReaderModule>('/reader-core.js', '__mppReader'));
   const load = (stored?: unknown) => {
     reader ??= fetchReader()
-      .then((mod) => mod.startReader(stored))
+      .then((mod) => mod.startReader(stored, latin1Pivot(gateSpec)))
       .then(() => true as const);
     // A failed load (an extension update mid-page) may be retried by the next wake.
     reader.catch(() => {
@@ -54,9 +55,10 @@ export default defineUnlistedScript(() => {
   world[GATE_GLOBAL] = { wake: () => load() };
 
   // The pattern's parts are built at build time (wxt.config.ts) from the same pack and folding as
-  // the reader's. The reader's own pivot regex travels in the reader's script, not in this one:
-  // every page parses this script.
-  const mayMention = createMayMention(__MPP_GATE__);
+  // the reader's. The reader's full pivot regex travels in the reader's script, not in this one:
+  // every page parses this script. Its Latin-1 pivot is this pattern, handed over as it loads.
+  const gateSpec = __MPP_GATE__;
+  const mayMention = createMayMention(gateSpec);
 
   if (mayMention(document.body.textContent ?? '')) startIfActive();
   else watchForAnchors();

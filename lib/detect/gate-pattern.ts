@@ -27,6 +27,25 @@ export interface GateSpec {
   sep: string;
   /** Short forms, regex-escaped, in capitals. */
   shorts: string[];
+  /** Short forms in either case, in Latin-1 letters: for the reader's pivot, which leaves case to the matcher. */
+  latin1Shorts: string[];
+}
+
+/** The reader's pivot for text holding no character of `beyond`: the fast pattern and the short forms in either case. */
+export interface Latin1Pivot {
+  source: string;
+  beyond: string;
+}
+
+/**
+ * The Latin-1 pivot (pivot-template.ts choosePivots) from the gate's spec, which the gate hands
+ * the reader: the reader's script need not carry the pattern a second time. On text without a
+ * character of `beyond` it hits inside every alias the full pivots find (page-scan.test.ts).
+ */
+export function latin1Pivot(spec: GateSpec): Latin1Pivot | null {
+  const fast = fastSource(spec);
+  const parts = [...(fast === null ? [] : [fast]), ...spec.latin1Shorts];
+  return parts.length ? { source: parts.join('|'), beyond: spec.beyond } : null;
 }
 
 /** The fast pattern's source: its separator marks replaced by `sep`. */
@@ -38,7 +57,7 @@ type Trie = Map<string, Trie>;
 const END = '';
 
 /** The gate's regex source from its spec: the names as a trie, then the short forms. */
-export function gatePattern(spec: Omit<GateSpec, 'fast' | 'beyond'>): string | null {
+export function gatePattern(spec: Omit<GateSpec, 'fast' | 'beyond' | 'latin1Shorts'>): string | null {
   const root: Trie = new Map();
   for (const name of spec.names) {
     let node = root;

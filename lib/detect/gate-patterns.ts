@@ -25,7 +25,7 @@
  */
 import { foldString } from '../text/fold';
 import { charClass, foldTable } from './pivot';
-import { fastSource, gatePattern, type GateSpec } from './gate-pattern';
+import { gatePattern, latin1Pivot, type GateSpec, type Latin1Pivot } from './gate-pattern';
 import { escapeRegExp } from '../text/escape-regexp';
 import { IGNORABLE, SEP_MARK } from './pivot-template';
 
@@ -36,28 +36,12 @@ interface GateAlias {
   kind: string;
 }
 
+/** The reader's Latin-1 pivot as the gate hands it over (gate-pattern.ts latin1Pivot), for tests and tools. */
+export function buildLatin1Pivot(aliases: readonly GateAlias[]): Latin1Pivot | null {
+  return latin1Pivot(buildGateSpec(aliases));
+}
+
 export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
-  return gateParts(aliases).spec;
-}
-
-/**
- * The reader's pivot for text holding no character of `beyond` (pivot-template.ts, `latin1`): the
- * gate's small pattern, with the short forms in either case (the matcher decides on them, as the
- * full pivots leave it to). On such text it hits inside every alias the full pivots find: the
- * same letters and separators, without the classes past Latin-1 that make the full pivots slow
- * to build and to compile.
- */
-export function buildLatin1Pivot(aliases: readonly GateAlias[]): { source: string; beyond: string } | null {
-  const { spec, latin1Class } = gateParts(aliases);
-  const shorts = aliases
-    .filter((a) => a.kind === 'short')
-    .map((a) => [...foldString(a.text)].map((ch) => (ch === ' ' ? spec.sep : latin1Class(ch))).join(''))
-    .filter(Boolean);
-  const parts = [...(spec.fast === null ? [] : [fastSource(spec)]), ...shorts];
-  return parts.length ? { source: parts.join('|'), beyond: spec.beyond } : null;
-}
-
-function gateParts(aliases: readonly GateAlias[]) {
   const t = foldTable();
   const names = new Set<string>();
   const shorts = new Set<string>();
@@ -92,5 +76,9 @@ function gateParts(aliases: readonly GateAlias[]) {
     .flatMap((ch) => t.exact.get(ch)!)
     .filter((cp) => cp > 0xff);
   // Characters folding deletes send a page to the full pattern too (tested on the text without them).
-  return { spec: { fast, beyond: charClass(past, IGNORABLE), ...spec }, latin1Class };
+  const latin1Shorts = aliases
+    .filter((a) => a.kind === 'short')
+    .map((a) => [...foldString(a.text)].map((ch) => (ch === ' ' ? sep : latin1Class(ch))).join(''))
+    .filter(Boolean);
+  return { fast, beyond: charClass(past, IGNORABLE), ...spec, latin1Shorts };
 }

@@ -9,24 +9,24 @@
  * in full or its Latin-1 part) and SEP_MARK (what may sit between two words); `classes` maps each
  * mark as written to its class.
  */
+import type { Latin1Pivot } from './gate-pattern';
+
 export interface PivotTemplate {
   body: string;
   classes: Record<string, string>;
-  /**
-   * For text holding no character of `beyond` (most pages): one regex source of the aliases'
-   * Latin-1 forms (gate-patterns.ts buildLatin1Pivot). The full pivots' classes reach past
-   * Latin-1 and let ignorables sit between any two letters: on a 1,500-word page, building them
-   * took about 6 ms and their first run about 4 ms, before the first highlight.
-   */
-  latin1?: { source: string; beyond: string };
 }
 
 /** The pivot regexes for one text: the Latin-1 pivot where the text allows it, else the full ones. */
 export type PivotChoice = (text: string) => readonly RegExp[];
 
-/** Each kind of pivot is built on first use: a page whose text stays in Latin-1 never builds the full ones. */
-export function choosePivots(template: PivotTemplate): PivotChoice {
-  const latin1 = template.latin1;
+/**
+ * The Latin-1 pivot (gate-pattern.ts latin1Pivot) for text holding no character of its `beyond`
+ * (most pages), the full pivots for the rest. The full pivots' classes reach past Latin-1 and
+ * let ignorables sit between any two letters: on a 1,500-word page, building them took about
+ * 6 ms and their first run about 4 ms, before the first highlight. Each kind is built on first
+ * use: a page whose letters stay in Latin-1 never builds the full ones.
+ */
+export function choosePivots(template: PivotTemplate, latin1: Latin1Pivot | null): PivotChoice {
   const beyond = latin1 && new RegExp(latin1.beyond);
   let light: RegExp[] | undefined;
   let full: RegExp[] | undefined;

@@ -1,6 +1,7 @@
 import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
-import { buildReaderPivots } from '../../lib/detect/reader-pivots';
+import { buildPivotTemplate } from '../../lib/detect/pivot';
+import { buildLatin1Pivot } from '../../lib/detect/gate-patterns';
 import { mppPack } from '../../data/mpp/index';
 import { useExtension } from './harness';
 
@@ -75,13 +76,16 @@ describe('highlighter fallback without the Highlight API', () => {
     );
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     type Stats = { batches: number; native: boolean };
-    await page.evaluate(async (template) => {
-      const w = window as unknown as {
-        mppFallbackReader: { start(t: unknown): Promise<Stats> };
-        stats: Stats;
-      };
-      w.stats = await w.mppFallbackReader.start(template);
-    }, buildReaderPivots(mppPack.topic.aliases)!);
+    await page.evaluate(
+      async ([template, latin1]) => {
+        const w = window as unknown as {
+          mppFallbackReader: { start(t: unknown, l: unknown): Promise<Stats> };
+          stats: Stats;
+        };
+        w.stats = await w.mppFallbackReader.start(template, latin1);
+      },
+      [buildPivotTemplate(mppPack.topic.aliases)!, buildLatin1Pivot(mppPack.topic.aliases)] as const,
+    );
     const state = () =>
       page.evaluate(() => ({
         batches: (window as unknown as { stats: Stats }).stats.batches,

@@ -6,12 +6,13 @@
 import { topic } from '../../../data/mpp/topic';
 import { createMatcher } from '../../../lib/detect/matcher';
 import { choosePivots, type PivotTemplate } from '../../../lib/detect/pivot-template';
+import type { Latin1Pivot } from '../../../lib/detect/gate-pattern';
 import { watchDom } from '../../../lib/reader/dom-watch';
 import { createHighlighter } from '../../../lib/reader/highlighter';
 import { PageMentions } from '../../../lib/reader/page-mentions';
 import { createPageScanner } from '../../../lib/reader/page-scanner';
 
-export async function start(pivotTemplate: PivotTemplate) {
+export async function start(pivotTemplate: PivotTemplate, latin1: Latin1Pivot | null) {
   Object.defineProperty(window, 'Highlight', { value: undefined, configurable: true });
   let quiet = <T>(change: () => T): T => change();
   const highlighter = createHighlighter(
@@ -21,7 +22,7 @@ export async function start(pivotTemplate: PivotTemplate) {
   );
   const mentions = new PageMentions(
     document,
-    createPageScanner(createMatcher([topic]), choosePivots(pivotTemplate)),
+    createPageScanner(createMatcher([topic]), choosePivots(pivotTemplate, latin1)),
     highlighter,
   );
   const stats = { batches: 0, native: highlighter.native };
