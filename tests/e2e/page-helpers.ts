@@ -64,7 +64,7 @@ export function popoverQuery(page: Page, testId: string): Promise<string[]> {
 
 /**
  * Records every mutation of the page's DOM from DOMContentLoaded on (the parser is done then, and
- * the content script runs later, at document_idle); read with pageMutations().
+ * the content script runs after the page's DOMContentLoaded handlers); read with pageMutations().
  */
 export async function recordMutations(page: Page): Promise<void> {
   await page.addInitScript(() => {
