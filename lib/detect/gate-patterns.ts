@@ -70,7 +70,7 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
   // Latin-1 (and characters folding deletes) send a page to the full pattern.
   const sep = charClass(t.space) + '*';
   const spec = { names: [...names], letters, leading, sep, shorts: [...shorts] };
-  // The separator, written some thirty times, ships once: SEP_MARK stands for it (may-mention.ts).
+  // The separator, written some thirty times, ships once: SEP_MARK stands for it (fastSource).
   const fast = gatePattern({ ...spec, letters: latin1, leading: latin1, sep: SEP_MARK, shorts: [] });
   const past = Object.keys(letters)
     .flatMap((ch) => t.exact.get(ch)!)
