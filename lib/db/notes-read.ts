@@ -5,7 +5,7 @@
  */
 import type { Note } from '../notes/model';
 import { normalisePageUrl } from '../notes/page-url';
-import { newestFirst } from '../notes/repair';
+import { newestFirst, repairStoredNotes } from '../notes/repair';
 import { positionSelectorOf } from '../notes/selectors-of';
 import type { MppDatabase } from './database';
 
@@ -23,7 +23,8 @@ export function countNotesOnPage(db: MppDatabase, url: string): Promise<number> 
 
 export async function notesOnPage(db: MppDatabase, url: string): Promise<Note[]> {
   const rows = await db.notes.where('pageUrl').equals(normalisePageUrl(url)).toArray();
-  return newestFirst(rows).sort(byPagePosition);
+  // byPagePosition orders every pair (position, then time, then id): no other sort first.
+  return repairStoredNotes(rows).sort(byPagePosition);
 }
 
 /**

@@ -13,17 +13,19 @@ export function blockFinder(text: string, breaks: readonly number[] | undefined)
       return { start: text.lastIndexOf('\n', i - 1) + 1, end: end === -1 ? text.length : end };
     };
   }
-  return (i) => {
-    let lo = 0;
-    let hi = breaks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (breaks[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    // A break at i itself ends the block before it.
-    return { start: lo > 0 ? breaks[lo - 1]! + 1 : 0, end: lo < breaks.length ? breaks[lo]! : text.length };
-  };
+  return (i) => blockAround(breaks, i, text.length);
+}
+
+/** The block holding offset `i` of a text of `length` cut at the sorted `breaks`; a break at i itself ends the block before it. */
+export function blockAround(breaks: readonly number[], i: number, length: number): Span {
+  let lo = 0;
+  let hi = breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (breaks[mid]! < i) lo = mid + 1;
+    else hi = mid;
+  }
+  return { start: lo > 0 ? breaks[lo - 1]! + 1 : 0, end: lo < breaks.length ? breaks[lo]! : length };
 }
 
 export function allBlocks(text: string, breaks: readonly number[] | undefined): Span[] {

@@ -13,19 +13,14 @@ export function createMayMention(spec: GateSpec): (text: string) => boolean {
   const shorts = spec.shorts.length ? new RegExp(spec.shorts.join('|')) : null;
   // What the fast pattern does not cover: letters past Latin-1 that fold to its own, ignorables.
   let beyond: RegExp | undefined;
+  const compile = (source: string | null) => (source === null ? null : new RegExp(source));
   return (text) => {
-    if (fast === undefined) {
-      const source = fastSource(spec);
-      fast = source === null ? null : new RegExp(source);
-    }
+    if (fast === undefined) fast = compile(fastSource(spec));
     if (fast === null && shorts === null) return true;
     if (shorts?.test(text) || fast?.test(text)) return true;
     beyond ??= new RegExp(spec.beyond);
     if (!beyond.test(text)) return false;
-    if (full === undefined) {
-      const source = gatePattern(spec);
-      full = source === null ? null : new RegExp(source);
-    }
+    if (full === undefined) full = compile(gatePattern(spec));
     return full !== null && full.test(stripIgnorable(text));
   };
 }

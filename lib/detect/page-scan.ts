@@ -17,9 +17,6 @@ import { outermost } from './outermost';
 import { SKIP_TAGS, blockOf, visibleText, type VisibleText } from './visible-text';
 import type { PivotChoice } from './pivot-template';
 
-/** The pivot regexes (pivot-template.ts): always the same ones, or chosen for the text. */
-export type Pivots = readonly RegExp[] | PivotChoice;
-
 export interface PageScanOptions {
   /** Topic ids established earlier on the page (when scanning added content). */
   established?: ReadonlySet<string>;
@@ -73,7 +70,7 @@ const MATCH_CHARS = 40_000;
 function* scanSteps(
   roots: readonly Element[],
   matcher: Matcher,
-  pivots: Pivots,
+  pivots: PivotChoice,
   opts: PageScanOptions,
   hits: ScanHit[],
 ): Generator<void, void, void> {
@@ -112,7 +109,7 @@ function* scanSteps(
 
   // Blocks around pivot hits, each once, in document order.
   const at: number[] = [];
-  const regexes = typeof pivots === 'function' ? pivots(text) : pivots;
+  const regexes = pivots(text);
   for (const pivot of regexes) {
     pivot.lastIndex = 0;
     // From the next character, not the hit's end: the Latin-1 pivot's hit is a whole alias, and
@@ -187,13 +184,13 @@ function* scanSteps(
 
 /**
  * Scans `roots` (disjoint elements of one document: the body, or the roots of a batch of added
- * content) and returns their hits in document order. `pivots` are pivotRegexes of the template
- * buildPivotTemplate gives for the matcher's topics, or choosePivots of it.
+ * content) and returns their hits in document order. `pivots` gives the pivot regexes for a text
+ * (pivot-template.ts choosePivots, of the template buildPivotTemplate gives for the matcher's topics).
  */
 export function scanPage(
   roots: readonly Element[],
   matcher: Matcher,
-  pivots: Pivots,
+  pivots: PivotChoice,
   opts: PageScanOptions = {},
 ): ScanHit[] {
   const hits: ScanHit[] = [];
@@ -209,7 +206,7 @@ export function scanPage(
 export async function scanPageSliced(
   roots: readonly Element[],
   matcher: Matcher,
-  pivots: Pivots,
+  pivots: PivotChoice,
   pause: () => Promise<boolean>,
   opts: PageScanOptions = {},
 ): Promise<ScanHit[] | null> {

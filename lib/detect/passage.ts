@@ -4,6 +4,7 @@
  */
 import { originalEnd, type Folded } from '../text/fold';
 import { WORD_CHAR, wordCharBefore, type Span } from './terms';
+import { blockAround } from './blocks';
 
 /** A hit as Passage reads it: folded and original offsets. */
 export interface PassageHit {
@@ -46,15 +47,7 @@ export class Passage {
   ) {}
 
   blockOf(i: number): Span {
-    const b = this.breaks;
-    let lo = 0;
-    let hi = b.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (b[mid]! < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return { start: lo > 0 ? b[lo - 1]! + 1 : 0, end: lo < b.length ? b[lo]! : this.f.folded.length };
+    return blockAround(this.breaks, i, this.f.folded.length);
   }
 
   /** Opened by a quote right before it: “Remain in Mexico”, ‘stay in Mexico’, «Quédate…». */

@@ -42,10 +42,12 @@ export function repairStoredNote(raw: unknown): Note | null {
   } as Note;
 }
 
+/** Stored rows as notes, each repaired; what is no note at all is left out. */
+export function repairStoredNotes(rows: readonly unknown[]): Note[] {
+  return rows.map(repairStoredNote).filter((n): n is Note => n !== null);
+}
+
 /** Repaired notes, most recently updated first (the newest work on top). */
 export function newestFirst(rows: readonly unknown[]): Note[] {
-  return rows
-    .map(repairStoredNote)
-    .filter((n): n is Note => n !== null)
-    .sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
+  return repairStoredNotes(rows).sort((a, b) => (a.updated < b.updated ? 1 : a.updated > b.updated ? -1 : 0));
 }

@@ -5,10 +5,11 @@
  */
 import type { Matcher } from '../detect/matcher';
 import type { ScanHit } from '../detect/scan-root';
-import { scanPage, scanPageSliced, type Pivots } from '../detect/page-scan';
+import { scanPage, scanPageSliced } from '../detect/page-scan';
+import type { PivotChoice } from '../detect/pivot-template';
 import type { Scanner } from './page-mentions';
 
-export function createPageScanner(matcher: Matcher, pivots: Pivots): Scanner {
+export function createPageScanner(matcher: Matcher, pivots: PivotChoice): Scanner {
   const established = new Set<string>();
   const learn = (hits: ScanHit[] | null) => {
     for (const h of hits ?? []) if (h.establishes) established.add(h.topic);

@@ -9,7 +9,8 @@ import type { Topic } from '../../lib/topic/schema';
 import { testTopic } from '../fixtures/detection/test-topic';
 
 const matcher = createMatcher([testTopic]);
-const pivot = pivotRegexes(buildPivotTemplate(testTopic.aliases)!);
+const fullPivots = pivotRegexes(buildPivotTemplate(testTopic.aliases)!);
+const pivot = () => fullPivots;
 const exacts = (text: string, m: Matcher = matcher) => m.match(text).map((x) => x.mention.exact);
 const body = (html: string) =>
   parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;

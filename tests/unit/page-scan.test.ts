@@ -12,8 +12,13 @@ import { createMatcher, scanRoot, type ScanHit } from '../../lib/detect/matcher'
 import { scanPage, scanPageSliced } from '../../lib/detect/page-scan';
 import { buildPivotTemplate } from '../../lib/detect/pivot';
 import { buildLatin1Pivot } from '../../lib/detect/gate-patterns';
-import { ALT_MARK, choosePivots, pivotRegexes, pivotSource } from '../../lib/detect/pivot-template';
-import type { Pivots } from '../../lib/detect/page-scan';
+import {
+  ALT_MARK,
+  choosePivots,
+  pivotRegexes,
+  pivotSource,
+  type PivotChoice,
+} from '../../lib/detect/pivot-template';
 import { foldString } from '../../lib/text/fold';
 
 const matcher = createMatcher([mppPack.topic]);
@@ -39,8 +44,8 @@ function doc(html: string): Document {
 
 // Every test runs with the full pivots alone and with the pivots the reader chooses per text
 // (the Latin-1 pivot where the text stays within Latin-1).
-describe.each<[string, Pivots]>([
-  ['the full pivots', fullPivots],
+describe.each<[string, PivotChoice]>([
+  ['the full pivots', () => fullPivots],
   ['the chosen pivots', chosenPivots],
 ])('scanPage with %s', (_, pivot) => {
   it.each([
