@@ -7,6 +7,7 @@ import { buildPrefilter } from '../../lib/detect/prefilter';
 import { buildGateSpec } from '../../lib/detect/gate-patterns';
 import { createMayMention } from '../../lib/detect/may-mention';
 import { foldString } from '../../lib/text/fold';
+import { foldTable } from '../../lib/detect/pivot';
 import { createMatcher, scanRoot } from '../../lib/detect/matcher';
 import { readSeeds } from '../../lib/node/seeds';
 
@@ -52,6 +53,19 @@ describe('content script gate', () => {
     // Words run together by a <br>, as textContent gives them, open it too.
     expect(opens('Court revives Remain inMexico')).toBe(true);
     expect(opens('Court revives MIGRATION PROTECTION PROTOCOLS')).toBe(true);
+  });
+
+  it('opens for every alias with any run of what the matcher folds to a space between its words', () => {
+    // Dashes and spaces past Latin-1 too: those stay on the small pattern (gate-patterns.ts).
+    const { space } = foldTable();
+    expect(space.length).toBeGreaterThan(20);
+    for (const alias of mppPack.topic.aliases.filter((a) => a.text.includes(' '))) {
+      for (const cp of space) {
+        const ch = String.fromCodePoint(cp);
+        const text = `x ${alias.text.replace(/ /g, ch + ch)} x`;
+        expect(opens(text), `${alias.text} with U+${cp.toString(16)}`).toBe(true);
+      }
+    }
   });
 
   it('agrees with the flagged prefilter on the seed articles, opens where they name the policy, and stays shut on unrelated text', () => {
