@@ -31,13 +31,14 @@ export default defineConfig({
       for (const seed of Object.keys(seeds))
         files.push({ relativeDest: `seeds/${seed}`, absoluteSrc: join(seedsDir, seed) });
       files.push({ relativeDest: 'highlights.css', contents: injectedHighlightCss() });
+      // The reader fetches the full pivots' template only for text past Latin-1 (reader-core.ts).
+      files.push({ relativeDest: 'pivot-template.json', contents: JSON.stringify(pivot) });
     },
   },
   vite: () => ({
     plugins: [preact()],
     define: {
       __MPP_GATE__: JSON.stringify(gate),
-      __MPP_PIVOT_TEMPLATE__: JSON.stringify(pivot),
     },
     build: { sourcemap: process.env.SOURCEMAP === '1', minify: process.env.NO_MINIFY !== '1' },
   }),
@@ -73,14 +74,14 @@ export default defineConfig({
       },
     ],
     action: { default_title: '__MSG_extName__' },
-    // The lazily loaded reader and popover UI must be importable from content scripts. A page
+    // The lazily loaded reader, popover UI and pivot template must be importable from content scripts. A page
     // must not be able to fetch them to learn that the extension is installed: Chromium serves
     // them only under a per-session random origin (use_dynamic_url), which runtime.getURL gives
     // the content script and no page can guess; Firefox's extension origin is a random per-install
     // UUID already (and it does not know the key).
     web_accessible_resources: [
       {
-        resources: ['reader-core.js', 'popover-ui.js'],
+        resources: ['reader-core.js', 'popover-ui.js', 'pivot-template.json'],
         matches: ['http://*/*', 'https://*/*'],
         ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
       },

@@ -11,7 +11,12 @@ import { createMatcher } from '../lib/detect/matcher';
 import { createHighlighter } from '../lib/reader/highlighter';
 import { PageMentions } from '../lib/reader/page-mentions';
 import { createPageScanner } from '../lib/reader/page-scanner';
-import { choosePivots } from '../lib/detect/pivot-template';
+import {
+  asPivotTemplate,
+  choosePivots,
+  loadedOnRequest,
+  type PivotTemplate,
+} from '../lib/detect/pivot-template';
 import type { Latin1Pivot } from '../lib/detect/gate-pattern';
 import { watchDom } from '../lib/reader/dom-watch';
 import {
@@ -31,6 +36,7 @@ import {
   type Handlers,
 } from '../lib/messaging/contract';
 import { normalisePageUrl } from '../lib/notes/page-url';
+import { fetchPackageText } from '../lib/service/package-files';
 import { throttleTrailing } from '../lib/reader/throttle';
 import { createReaderSession } from '../lib/reader/session';
 import type { PopoverUiModule } from '../lib/reader/popover-port';
@@ -64,14 +70,24 @@ function extensionAlive(): boolean {
 
 const CHANGE_NOTICE_MS = 500;
 
-/** The pivot regex's template (lib/detect/pivot.ts), built at build time (wxt.config.ts). */
-const PIVOT_TEMPLATE = __MPP_PIVOT_TEMPLATE__!;
+/**
+ * The full pivots' template (lib/detect/pivot.ts), built at build time into a file of its own
+ * (wxt.config.ts): fetched the first time a text past Latin-1 asks for it (choosePivots), not
+ * carried in this script, whose every kilobyte delays the first highlight by about a millisecond.
+ */
+async function fetchPivotTemplate(): Promise<PivotTemplate> {
+  // Written by a build hook, so WXT's list of public paths does not know it.
+  const url = (browser.runtime.getURL as (p: string) => string)('/pivot-template.json');
+  return asPivotTemplate(JSON.parse(await fetchPackageText(url, 'pivot-template.json')));
+}
+const pivotTemplate = loadedOnRequest(fetchPivotTemplate);
 
 /**
  * Starts the reader. `storedSettings`: what the gate read from storage just before (so the first
  * highlight does not wait for a second read); read here when the reader is woken otherwise.
  * `latin1`: the pivot for text within Latin-1, from the gate's pattern (gate-pattern.ts
- * latin1Pivot), which this script need not carry a second time; without it, the full pivots.
+ * latin1Pivot), which this script need not carry a second time; without it, the full pivots,
+ * fetched before the first scan.
  */
 async function startReader(storedSettings?: unknown, latin1: Latin1Pivot | null = null): Promise<void> {
   {
@@ -84,6 +100,12 @@ async function startReader(storedSettings?: unknown, latin1: Latin1Pivot | null 
     let settings: ReaderSettings = normalizeSettings(stored);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
     const matcher = createMatcher([topic]);
+    const template = latin1
+      ? pivotTemplate
+      : (
+          (t: PivotTemplate) => () =>
+            t
+        )(await fetchPivotTemplate());
     // The page watcher, once started, leaves out the DOM writes of the <mark> fallback.
     let quiet = <T>(change: () => T): T => change();
     const highlighter = createHighlighter(document, readerHighlightStyles(settings.color), {
@@ -95,7 +117,7 @@ async function startReader(storedSettings?: unknown, latin1: Latin1Pivot | null 
     // The gate's (built at build time in wxt.config.ts, which fails if the pack gives none).
     const mentions = new PageMentions(
       document,
-      createPageScanner(matcher, choosePivots(PIVOT_TEMPLATE, latin1)),
+      createPageScanner(matcher, choosePivots(template, latin1)),
       highlighter,
     );
 

@@ -25,15 +25,65 @@ export type PivotChoice = (text: string) => readonly RegExp[];
  * let ignorables sit between any two letters: on a 1,500-word page, building them took about
  * 6 ms and their first run about 4 ms, before the first highlight. Each kind is built on first
  * use: a page whose letters stay in Latin-1 never builds the full ones.
+ *
+ * `template` gives the full pivots' template once it is at hand, null until then (the reader
+ * fetches it the first time it is asked: its 6 KB in the reader's script delayed every page's
+ * first highlight). Until then, text past Latin-1 takes the Latin-1 pivot and a hit at every
+ * character of `beyond`: an alias the Latin-1 pivot cannot see holds such a character, so its
+ * block is judged all the same; slower on text full of them, never a miss (page-scan.test.ts).
+ * Without a Latin-1 pivot the template must be at hand.
  */
-export function choosePivots(template: PivotTemplate, latin1: Latin1Pivot | null): PivotChoice {
+export function choosePivots(template: () => PivotTemplate | null, latin1: Latin1Pivot | null): PivotChoice {
   const beyond = latin1 && new RegExp(latin1.beyond);
   let light: RegExp[] | undefined;
+  let interim: RegExp[] | undefined;
   let full: RegExp[] | undefined;
-  return (text) =>
-    latin1 && !beyond!.test(text)
-      ? (light ??= [new RegExp(latin1.source, 'g')])
-      : (full ??= pivotRegexes(template));
+  let source: PivotTemplate | null = null;
+  return (text) => {
+    if (latin1 && !beyond!.test(text)) return (light ??= [new RegExp(latin1.source, 'g')]);
+    if (full) return full;
+    source ??= template();
+    if (source) return (full = pivotRegexes(source));
+    if (!latin1) throw new Error('choosePivots: no Latin-1 pivot and no template');
+    return (interim ??= [new RegExp(latin1.source, 'g'), new RegExp(latin1.beyond, 'g')]);
+  };
+}
+
+/**
+ * A value loaded on first request: null until `load` has resolved (then the value, for good); a
+ * failed load (an extension updated mid-page) is tried again at the next request.
+ */
+export function loadedOnRequest<T>(load: () => Promise<T>): () => T | null {
+  let value: T | null = null;
+  let pending = false;
+  return () => {
+    if (value === null && !pending) {
+      pending = true;
+      load().then(
+        (v) => {
+          value = v;
+        },
+        () => {
+          pending = false;
+        },
+      );
+    }
+    return value;
+  };
+}
+
+/** The template as read from the extension's file (wxt.config.ts writes it); throws on any other shape. */
+export function asPivotTemplate(value: unknown): PivotTemplate {
+  const t = value as Partial<PivotTemplate> | null;
+  if (
+    !t ||
+    typeof t.body !== 'string' ||
+    !t.classes ||
+    typeof t.classes !== 'object' ||
+    !Object.values(t.classes).every((c) => typeof c === 'string')
+  )
+    throw new Error('pivot template: not a template');
+  return { body: t.body, classes: t.classes };
 }
 
 /** Control characters: never in an alias's folded form, nor in the regex syntax around them. */

@@ -65,6 +65,37 @@ describe('reader flow in Chromium', () => {
     await page.close();
   });
 
+  it('reads a page past Latin-1 at once, and fetches the full pivots for what it adds', async () => {
+    h.screenshotOnFailure('reader-past-latin1');
+    const page = await h.context.newPage();
+    const origin = 'http://past-latin1.test';
+    await page.route(`${origin}/**`, (route) =>
+      route.fulfill({
+        status: 200,
+        headers: { 'content-type': 'text/html; charset=utf-8' },
+        // A soft hyphen inside the alias, and a Polish name: text the Latin-1 pivot cannot read alone.
+        body: '<!doctype html><meta charset="utf-8"><title>t</title><p>El tribunal revivió el programa Que\u00addate en México, dijo Łukasz Wójcik.</p>',
+      }),
+    );
+    // Chromium reports the dynamic URL (use_dynamic_url) as a status-0 response, then the file.
+    const template = new Promise<number>((resolve) =>
+      page.on('response', (r) => {
+        if (r.url().endsWith('/pivot-template.json') && r.status() !== 0) resolve(r.status());
+      }),
+    );
+    await page.goto(`${origin}/`);
+    // Found before the template could be at hand (the interim pivots), then the template is fetched.
+    expect(await waitForHighlights(page, 1)).toBe(1);
+    expect(await template).toBe(200);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Migrant Prote\u00adction Protocols and Remain in Mexicō, said Łukasz.';
+      document.body.append(p);
+    });
+    expect(await waitForHighlights(page, 3)).toBe(3);
+    await page.close();
+  });
+
   it('drops mentions the page styles hide, once the page is styled', async () => {
     h.screenshotOnFailure('reader-hidden');
     const page = await h.open('pages/hidden.html');

@@ -14,7 +14,9 @@ import { buildPivotTemplate } from '../../lib/detect/pivot';
 import { buildLatin1Pivot } from '../../lib/detect/gate-patterns';
 import {
   ALT_MARK,
+  asPivotTemplate,
   choosePivots,
+  loadedOnRequest,
   pivotRegexes,
   pivotSource,
   type PivotChoice,
@@ -25,7 +27,9 @@ const matcher = createMatcher([mppPack.topic]);
 const template = buildPivotTemplate(mppPack.topic.aliases)!;
 const latin1 = buildLatin1Pivot(mppPack.topic.aliases)!;
 const fullPivots = pivotRegexes(template);
-const chosenPivots = choosePivots(template, latin1);
+const chosenPivots = choosePivots(() => template, latin1);
+// Before the reader has fetched the template.
+const interimPivots = choosePivots(() => null, latin1);
 const dir = fileURLToPath(new URL('../fixtures/detection/', import.meta.url));
 const blindDir = fileURLToPath(new URL('../fixtures/blind/', import.meta.url));
 
@@ -47,6 +51,7 @@ function doc(html: string): Document {
 describe.each<[string, PivotChoice]>([
   ['the full pivots', () => fullPivots],
   ['the chosen pivots', chosenPivots],
+  ['the chosen pivots before the template is at hand', interimPivots],
 ])('scanPage with %s', (_, pivot) => {
   it.each([
     ...readdirSync(dir)
@@ -199,6 +204,35 @@ describe('pivotRegexes', () => {
   });
 });
 
+describe('loadedOnRequest', () => {
+  it('starts loading on the first request, gives null until loaded, then the value; a failed load is tried again', async () => {
+    const loads: Array<{ resolve: (v: string) => void; reject: (e: Error) => void }> = [];
+    const get = loadedOnRequest(
+      () => new Promise<string>((resolve, reject) => loads.push({ resolve, reject })),
+    );
+    expect(loads.length).toBe(0);
+    expect(get()).toBeNull();
+    expect(get()).toBeNull();
+    expect(loads.length).toBe(1);
+    loads[0]!.reject(new Error('extension updated'));
+    await Promise.resolve();
+    expect(get()).toBeNull();
+    expect(loads.length).toBe(2);
+    loads[1]!.resolve('template');
+    await Promise.resolve();
+    expect(get()).toBe('template');
+    expect(loads.length).toBe(2);
+  });
+});
+
+describe('asPivotTemplate', () => {
+  it('takes the built template and refuses any other shape', () => {
+    expect(asPivotTemplate(JSON.parse(JSON.stringify(template)))).toEqual(template);
+    for (const bad of [null, 'x', {}, { body: 1, classes: {} }, { body: 'a', classes: { a: 1 } }])
+      expect(() => asPivotTemplate(bad), JSON.stringify(bad)).toThrow(/not a template/);
+  });
+});
+
 describe('choosePivots', () => {
   const light = new RegExp(latin1.source, 'g');
 
@@ -220,6 +254,21 @@ describe('choosePivots', () => {
       expect(sources(text), JSON.stringify(text)).toEqual(fullPivots.map((r) => r.source));
     // Built once each.
     expect(chosenPivots('MPP')).toBe(chosenPivots('Remain in Mexico'));
+  });
+
+  it('asks for the template only for text past Latin-1, and takes the interim pivots until it is at hand', () => {
+    let asked = 0;
+    let at: typeof template | null = null;
+    const choose = choosePivots(() => (asked++, at), latin1);
+    expect(choose('Court revives Remain in México')[0]!.source).toBe(light.source);
+    expect(asked).toBe(0);
+    expect(choose('Remain in Me\u00adxico').map((r) => r.source)).toEqual([light.source, latin1.beyond]);
+    expect(asked).toBe(1);
+    at = template;
+    expect(choose('Remain in Mexicō').map((r) => r.source)).toEqual(fullPivots.map((r) => r.source));
+    // Built once, and not asked for again.
+    expect(choose('Me\u0301xico')).toBe(choose('Remain in Mexicō'));
+    expect(asked).toBe(2);
   });
 
   it('hits inside every alias written with any Latin-1 form of any of its letters, in any case', () => {

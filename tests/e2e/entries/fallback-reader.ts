@@ -22,7 +22,10 @@ export async function start(pivotTemplate: PivotTemplate, latin1: Latin1Pivot | 
   );
   const mentions = new PageMentions(
     document,
-    createPageScanner(createMatcher([topic]), choosePivots(pivotTemplate, latin1)),
+    createPageScanner(
+      createMatcher([topic]),
+      choosePivots(() => pivotTemplate, latin1),
+    ),
     highlighter,
   );
   const stats = { batches: 0, native: highlighter.native };
