@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { pollFor, useFirefox } from './harness';
+import { ADDON_UUID, pollFor, useFirefox } from './harness';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -218,6 +218,41 @@ describe('MPP Context in Firefox', () => {
         '<h1>Court revives Remain in Mexico</h1><p>The Migrant Protection Protocols return asylum seekers to Mexico.</p>';
     });
     expect(await waitForHighlights(page, 2)).toBeGreaterThanOrEqual(2);
+    await page.close();
+  });
+
+  it('reads text past Latin-1, fetching the full pivots for it from the extension', async () => {
+    const page = await h.open('pages/plain.html');
+    // BiDi reports no request of a content script. The file is web-accessible (the reader's
+    // fetch needs it to be), so the page itself can read it at the extension's fixed test UUID.
+    const template = await page.evaluate(
+      (url) => fetch(url).then((r) => r.json() as Promise<{ body?: unknown }>),
+      `moz-extension://${ADDON_UUID}/pivot-template.json`,
+    );
+    expect(typeof template.body).toBe('string');
+    // What is not listed stays out of the page's reach.
+    const hidden = await page.evaluate(
+      (url) =>
+        fetch(url).then(
+          () => 'read',
+          () => 'refused',
+        ),
+      `moz-extension://${ADDON_UUID}/background.js`,
+    );
+    expect(hidden).toBe('refused');
+    await new Promise((r) => setTimeout(r, 500));
+    // A soft hyphen inside the alias and a Polish name: text the Latin-1 pivot cannot read alone.
+    await page.evaluate(() => {
+      document.querySelector('main')!.innerHTML =
+        '<p>El tribunal revivió el programa Que\u00addate en México, dijo Łukasz Wójcik.</p>';
+    });
+    expect(await waitForHighlights(page, 1)).toBe(1);
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.textContent = 'Migrant Prote\u00adction Protocols and Remain in Mexicō, said Łukasz.';
+      document.querySelector('main')!.append(p);
+    });
+    expect(await waitForHighlights(page, 3)).toBe(3);
     await page.close();
   });
 
