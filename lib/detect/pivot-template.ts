@@ -1,6 +1,6 @@
 /**
- * The pivot regex (pivot.ts) ships as a template, which the gate carries for the reader, and this
- * small module (no folding tables) turns it into regexes.
+ * The pivot regex (pivot.ts) ships as a template, a file the reader fetches when a text needs it
+ * (reader-core.ts), and this small module (no folding tables) turns it into regexes.
  */
 
 /**
