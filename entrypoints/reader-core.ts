@@ -100,12 +100,9 @@ async function startReader(storedSettings?: unknown, latin1: Latin1Pivot | null 
     let settings: ReaderSettings = normalizeSettings(stored);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
     const matcher = createMatcher([topic]);
-    const template = latin1
-      ? pivotTemplate
-      : (
-          (t: PivotTemplate) => () =>
-            t
-        )(await fetchPivotTemplate());
+    // Without the gate's Latin-1 pivot every text needs the full pivots: fetched before the first scan.
+    const fetched = latin1 ? null : await fetchPivotTemplate();
+    const template = fetched ? () => fetched : pivotTemplate;
     // The page watcher, once started, leaves out the DOM writes of the <mark> fallback.
     let quiet = <T>(change: () => T): T => change();
     const highlighter = createHighlighter(document, readerHighlightStyles(settings.color), {

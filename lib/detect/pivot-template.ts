@@ -27,11 +27,12 @@ export type PivotChoice = (text: string) => readonly RegExp[];
  * use: a page whose letters stay in Latin-1 never builds the full ones.
  *
  * `template` gives the full pivots' template once it is at hand, null until then (the reader
- * fetches it the first time it is asked: its 6 KB in the reader's script delayed every page's
- * first highlight). Until then, text past Latin-1 takes the Latin-1 pivot and a hit at every
- * character of `beyond`: an alias the Latin-1 pivot cannot see holds such a character, so its
- * block is judged all the same; slower on text full of them, never a miss (page-scan.test.ts).
- * Without a Latin-1 pivot the template must be at hand.
+ * fetches it the first time it is asked: carried in the reader's script, it made that 2.4 KB
+ * larger, and each kilobyte there delays every page's first highlight). Until then, text past
+ * Latin-1 takes the Latin-1 pivot and a hit at every character of `beyond`: an alias the
+ * Latin-1 pivot cannot see holds such a character, so its block is judged all the same; slower
+ * on text full of them, never a miss (page-scan.test.ts). Without a Latin-1 pivot the template
+ * must be at hand.
  */
 export function choosePivots(template: () => PivotTemplate | null, latin1: Latin1Pivot | null): PivotChoice {
   const beyond = latin1 && new RegExp(latin1.beyond);
