@@ -4,6 +4,7 @@ import { buildPivotTemplate } from '../../lib/detect/pivot';
 import { buildLatin1Pivot } from '../../lib/detect/gate-patterns';
 import { mppPack } from '../../data/mpp/index';
 import { useExtension } from './harness';
+import { appendParagraph } from './page-helpers';
 
 /**
  * Browsers without the CSS Custom Highlight API get <mark> elements instead. The real module
@@ -100,11 +101,7 @@ describe('highlighter fallback without the Highlight API', () => {
     expect(settled.batches).toBe(0);
 
     // A page change is one batch, painted, and then the page is quiet again.
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Judges weighed the MPP program again.';
-      document.body.append(p);
-    });
+    await appendParagraph(page, 'Judges weighed the MPP program again.');
     await page.waitForTimeout(1000);
     const after = await state();
     expect(after.batches).toBe(1);

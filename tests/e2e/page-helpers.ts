@@ -62,6 +62,15 @@ export function popoverQuery(page: Page, testId: string): Promise<string[]> {
   );
 }
 
+/** Adds a paragraph holding `text` at the end of the page's body, as a page's script would. */
+export function appendParagraph(page: Page, text: string): Promise<void> {
+  return page.evaluate((t) => {
+    const p = document.createElement('p');
+    p.textContent = t;
+    document.body.append(p);
+  }, text);
+}
+
 /**
  * Records every mutation of the page's DOM from DOMContentLoaded on (the parser is done then, and
  * the content script runs after the page's DOMContentLoaded handlers); read with pageMutations().

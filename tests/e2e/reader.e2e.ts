@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { clickInPopover, inPopover, waitInPopover } from './popover-access';
 import { seedPages, useExtension } from './harness';
 import {
+  appendParagraph,
   highlightCount,
   mentionPoint,
   pageMutations,
@@ -55,11 +56,7 @@ describe('reader flow in Chromium', () => {
     expect(await sidebar.locator('[data-testid=mention-item]').count()).toBe(0);
     expect(await highlightCount(page)).toBe(0);
     // The same page with the policy named: the same reader highlights it.
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Asylum seekers were sent back under the Migrant Protection Protocols.';
-      document.body.append(p);
-    });
+    await appendParagraph(page, 'Asylum seekers were sent back under the Migrant Protection Protocols.');
     expect(await waitForHighlights(page, 1)).toBe(1);
     await sidebar.close();
     await page.close();
@@ -87,11 +84,7 @@ describe('reader flow in Chromium', () => {
     // Found before the template could be at hand (the interim pivots), then the template is fetched.
     expect(await waitForHighlights(page, 1)).toBe(1);
     expect(await template).toBe(200);
-    await page.evaluate(() => {
-      const p = document.createElement('p');
-      p.textContent = 'Migrant Prote\u00adction Protocols and Remain in Mexicō, said Łukasz.';
-      document.body.append(p);
-    });
+    await appendParagraph(page, 'Migrant Prote\u00adction Protocols and Remain in Mexicō, said Łukasz.');
     expect(await waitForHighlights(page, 3)).toBe(3);
     await page.close();
   });
