@@ -7,7 +7,7 @@
  */
 import { browser } from 'wxt/browser';
 import { topic } from '../data/mpp/topic';
-import { createMatcher } from '../lib/detect/matcher';
+import { createMatcherCore } from '../lib/detect/matcher-core';
 import { createHighlighter } from '../lib/reader/highlighter';
 import { PageMentions } from '../lib/reader/page-mentions';
 import { createPageScanner } from '../lib/reader/page-scanner';
@@ -99,7 +99,8 @@ async function startReader(storedSettings?: unknown, latin1: Latin1Pivot | null 
         : (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
     let settings: ReaderSettings = normalizeSettings(stored);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
-    const matcher = createMatcher([topic]);
+    // No prefilter: the page scan hands the matcher only blocks its pivots found (page-scan.ts).
+    const matcher = createMatcherCore([topic], {}, null);
     // Without the gate's Latin-1 pivot every text needs the full pivots: fetched before the first scan.
     const fetched = latin1 ? null : await fetchPivotTemplate();
     const template = fetched ? () => fetched : pivotTemplate;

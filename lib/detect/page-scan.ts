@@ -11,7 +11,7 @@
  * not for storing (as scanRoot on an element alone). Layout-dependent hiding is not judged here;
  * callers drop hits in hidden elements once the page has been styled (PageMentions.pruneHidden).
  */
-import type { Matcher } from './matcher';
+import type { Matcher } from './matcher-core';
 import { hitOf, type ScanHit } from './scan-root';
 import { outermost } from './outermost';
 import { SKIP_TAGS, blockOf, visibleText, type VisibleText } from './visible-text';

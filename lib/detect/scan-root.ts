@@ -4,7 +4,7 @@
  * finds the same hits and builds them with hitOf.
  */
 import type { Mention } from '../topic/schema';
-import type { AliasKind, Match, Matcher } from './matcher';
+import type { AliasKind, Match, Matcher } from './matcher-core';
 import { domPoint, visibleText, type VisibleText } from './visible-text';
 
 export interface ScanHit {

@@ -1,0 +1,363 @@
+/**
+ * Finds mentions of topics in page text. Aliases of every topic compile into one regular
+ * expression run over the folded text; each hit is then judged by its alias kind:
+ * - 'name': a mention, unless written all in lowercase, when it is judged as a phrase
+ *   ("remain in Mexico" given as a name must not fire on a travel page);
+ * - 'short' (MPP, PPM): only written in capitals, not a file name or extension, and with a
+ *   cue nearby (or the topic established on the page by a name), no anti-cue closer than it;
+ * - 'phrase': only quoted, Title-Cased mid-sentence, named as a policy ("… policy",
+ *   "programa …"), or with a cue nearby and no anti-cue closer.
+ * Hits that rest on cues alone also need the page as a whole to lean towards the topic
+ * (see the vote in `match`).
+ * Neighbour policies are matched too, so that they are never reported and their words are
+ * not reused for this topic.
+ */
+import type { Alias, Mention, Topic } from '../topic/schema';
+import { foldString, originalEnd } from '../text/fold';
+import type { BlockFilter } from './prefilter';
+import { isOrdinaryUse } from './phrase-use';
+import { Passage } from './passage';
+import { allBlocks, blockFinder, foldBlocks, hardBreaks, nearest } from './blocks';
+import { Alternation, TermSet, termOf, wordCharBefore, type Hit, type Span, type Term } from './terms';
+
+export type AliasKind = Alias['kind'];
+
+export interface Match {
+  mention: Mention;
+  kind: AliasKind;
+  /** True for mentions that make a short form unambiguous elsewhere on the page. */
+  establishes: boolean;
+}
+
+export interface MatchOptions {
+  /**
+   * Offsets of the "\n" characters that separate blocks (visibleText's inserted breaks; see
+   * blockBreaks). Without it every "\n" in `text` separates blocks, as in a plain-text file
+   * with one paragraph per line.
+   */
+  breaks?: readonly number[];
+  /** Topic ids already established on the page (for scanning an added subtree alone). */
+  established?: ReadonlySet<string>;
+  /**
+   * Every block may hold an alias: the caller chose them (page-scan.ts, with the pivot regex),
+   * so the prefilter would only repeat that work.
+   */
+  prefiltered?: boolean;
+}
+
+export interface Matcher {
+  readonly topics: readonly Topic[];
+  match(text: string, opts?: MatchOptions): Match[];
+  /**
+   * Topics a text establishes (names, quoted phrases) without judging short forms: a cheap
+   * page-wide pre-pass (e.g. over body.textContent) before scanning slices of it alone.
+   */
+  establishedIn(text: string, opts?: Pick<MatchOptions, 'breaks'>): Set<string>;
+}
+
+export interface MatcherOptions {
+  /** How far (in folded characters, same block) a cue or anti-cue may be from a hit. */
+  window?: number;
+  /**
+   * Skip blocks where no alias can occur before folding (default true). Results are the same
+   * either way; false exists to test that.
+   */
+  prefilter?: boolean;
+}
+
+/**
+ * How a matcher skips blocks no alias can be in before folding them (prefilter.ts). Passed in,
+ * not imported: the reader's page scan chooses its blocks with the pivots and does without, so
+ * its script need not carry the prefilter (matcher.ts gives it to everyone else).
+ */
+export interface BlockFiltering {
+  build(aliases: readonly string[]): BlockFilter | null;
+  /** Letters that make the prefilter fold every block: establishedIn takes such a text whole. */
+  rareLatin: RegExp;
+}
+
+const PREFIX_SUFFIX = 32;
+/** establishedIn reads a long text in parts of about this many characters (see there). */
+const ESTABLISH_PART = 16_384;
+const HAS_LETTER = /\p{L}/u;
+
+interface Entry {
+  topic: number;
+  kind: AliasKind | 'neighbour';
+  /** Needs a word boundary before it (its first character is a word character). */
+  leftBoundary: boolean;
+}
+
+interface CompiledTopic {
+  topic: Topic;
+  cues: TermSet;
+  antiCues: TermSet;
+}
+
+interface Candidate {
+  entry: Entry;
+  fStart: number;
+  fEnd: number;
+  start: number;
+  end: number;
+  kind: AliasKind;
+  accepted: boolean;
+  establishes: boolean;
+  /** A phrase used as a verb ("must remain in Mexico"): never a mention, never a vote. */
+  verb?: boolean;
+}
+
+const KIND_RANK: Record<AliasKind, number> = { name: 3, phrase: 2, short: 1 };
+
+/** The matcher, with `blocks` (or none: every block is folded and searched). */
+export function createMatcherCore(
+  topics: readonly Topic[],
+  options: MatcherOptions,
+  blocks: BlockFiltering | null,
+): Matcher {
+  const windowSize = options.window ?? 250;
+  const compiled: CompiledTopic[] = topics.map((topic) => ({
+    topic,
+    cues: new TermSet(topic.cues),
+    antiCues: new TermSet(topic.antiCues),
+  }));
+
+  // Built on first use: a page whose text is empty or that never calls match pays nothing.
+  let aliasRegex: { alt: Alternation; entries: Entry[] } | null | undefined;
+  let blockFilter: BlockFilter | null | undefined;
+
+  function compileAliases(): { alt: Alternation; entries: Entry[] } | null {
+    // One alternative per distinct folded form per topic; if the pack lists a form twice with
+    // different kinds, the most specific kind wins. Neighbours win over aliases on equal text.
+    const forms = new Map<string, { entry: Entry; term: Term; length: number }>();
+    const rank = (k: Entry['kind']) => (k === 'neighbour' ? 4 : KIND_RANK[k]);
+    const add = (topicIndex: number, text: string, kind: Entry['kind']) => {
+      const f = foldString(text);
+      const term = termOf(text, f, false);
+      if (!term) return;
+      const key = `${kind === 'neighbour' ? 'n' : topicIndex}\u0000${f}`;
+      const prev = forms.get(key);
+      if (prev && rank(prev.entry.kind) >= rank(kind)) return;
+      forms.set(key, {
+        entry: { topic: topicIndex, kind, leftBoundary: term.leftBoundary },
+        term,
+        length: f.length,
+      });
+    };
+    topics.forEach((t, i) => {
+      for (const n of t.neighbours) for (const a of [n.name, ...n.aliases]) add(i, a, 'neighbour');
+      for (const a of t.aliases) add(i, a.text, a.kind);
+    });
+    const ordered = [...forms.values()].sort(
+      (a, b) =>
+        b.length - a.length ||
+        (b.entry.kind === 'neighbour' ? 1 : 0) - (a.entry.kind === 'neighbour' ? 1 : 0),
+    );
+    if (ordered.length === 0) return null;
+    return { alt: new Alternation(ordered.map((o) => o.term)), entries: ordered.map((o) => o.entry) };
+  }
+
+  function aliases() {
+    if (aliasRegex === undefined) aliasRegex = compileAliases();
+    return aliasRegex;
+  }
+
+  function filter(): BlockFilter | null {
+    if (blockFilter === undefined)
+      blockFilter =
+        blocks === null ? null : blocks.build(topics.flatMap((t) => t.aliases.map((a) => a.text)));
+    return blockFilter;
+  }
+
+  function candidatesOf(
+    { alt, entries }: { alt: Alternation; entries: Entry[] },
+    text: string,
+    breaksOpt: readonly number[] | undefined,
+    prefiltered = false,
+  ) {
+    const pf = prefiltered ? null : filter();
+    const blocks = (pf && pf.blocks(text, blockFinder(text, breaksOpt))) ?? allBlocks(text, breaksOpt);
+    // Most slices of most pages: nothing to fold.
+    if (blocks.length === 0) return null;
+    const f = foldBlocks(text, blocks);
+    const { folded, map } = f;
+    const breaks = hardBreaks(folded);
+
+    const candidates: Candidate[] = [];
+    let from = 0;
+    let h: Hit | null;
+    while ((h = alt.next(folded, from))) {
+      from = h.end;
+      const entry = entries[h.group]!;
+      if (entry.leftBoundary && wordCharBefore(folded, h.index)) {
+        from = h.index + 1;
+        continue;
+      }
+      if (entry.kind === 'neighbour') continue;
+      const fStart = h.index;
+      const fEnd = h.end;
+      const start = map[fStart]!;
+      const end = originalEnd(f, fEnd, text);
+      let kind: AliasKind = entry.kind;
+      // A name written all in lowercase is an ordinary phrase ("remain in mexico").
+      if (kind === 'name') {
+        const exact = text.slice(start, end);
+        if (HAS_LETTER.test(exact) && exact === exact.toLowerCase()) kind = 'phrase';
+      }
+      candidates.push({ entry, fStart, fEnd, start, end, kind, accepted: false, establishes: false });
+    }
+    const ctx = new Passage(text, f, breaks);
+    const antiCache = new Map<number, Span[]>();
+    const antiOf = (t: number) => {
+      let spans = antiCache.get(t);
+      if (!spans) antiCache.set(t, (spans = compiled[t]!.antiCues.find(f, text)));
+      return spans;
+    };
+    // Pass 1: names, and phrases the page itself marks as a name (quotes, "… policy"), unless
+    // their own block speaks of something else (a tourism slogan in quotes): those wait for the
+    // page's vote. A phrase used as a verb ("must remain in Mexico") is no name at all.
+    for (const c of candidates) {
+      if (c.kind === 'name') {
+        c.accepted = c.establishes = true;
+      } else if (c.kind === 'phrase') {
+        const strong = ctx.quoted(c) || ctx.namedAsPolicy(c);
+        if (!strong && isOrdinaryUse(ctx.surroundings(c))) {
+          c.verb = true;
+          continue;
+        }
+        const block = ctx.blockOf(c.fStart);
+        const antiInBlock =
+          nearest(antiOf(c.entry.topic), { start: c.fStart, end: c.fEnd }, block, block.end - block.start) <
+          Infinity;
+        if (antiInBlock) continue;
+        if (strong) c.accepted = c.establishes = true;
+        else if (ctx.titleCased(c)) c.accepted = true;
+      }
+    }
+    return { f, ctx, candidates };
+  }
+
+  function establishedIn(text: string, opts: Pick<MatchOptions, 'breaks'> = {}): Set<string> {
+    const out = new Set<string>();
+    const re = text.length === 0 ? null : aliases();
+    if (!re) return out;
+    const add = (part: string, breaks: readonly number[] | undefined) => {
+      for (const c of candidatesOf(re, part, breaks)?.candidates ?? []) {
+        if (c.establishes) out.add(compiled[c.entry.topic]!.topic.id);
+      }
+    };
+    // Whether a block establishes a topic depends on that block alone, so a long text split at
+    // block ends ("\n" without breaks) gives the same set, and the work stops once every topic
+    // is established, usually in the first part of a page that names one. Rare Latin letters
+    // anywhere make the prefilter fold every block: such texts are taken whole.
+    if (opts.breaks || text.length <= ESTABLISH_PART || !filter() || blocks!.rareLatin.test(text)) {
+      add(text, opts.breaks);
+      return out;
+    }
+    const all = new Set(compiled.map((c) => c.topic.id)).size;
+    for (let from = 0; from < text.length && out.size < all;) {
+      let to = from + ESTABLISH_PART >= text.length ? -1 : text.indexOf('\n', from + ESTABLISH_PART);
+      if (to === -1) to = text.length;
+      add(text.slice(from, to), undefined);
+      from = to + 1;
+    }
+    return out;
+  }
+
+  function match(text: string, opts: MatchOptions = {}): Match[] {
+    const re = text.length === 0 ? null : aliases();
+    if (!re) return [];
+    const found = candidatesOf(re, text, opts.breaks, opts.prefiltered);
+    if (!found || found.candidates.length === 0) return [];
+    const { f, ctx, candidates } = found;
+    // Pass 2: what remains needs a cue; accepted mentions of the topic count as cues.
+    const established = new Set(opts.established ?? []);
+    const accepted: Span[][] = compiled.map(() => []);
+    for (const c of candidates) {
+      if (c.establishes) established.add(compiled[c.entry.topic]!.topic.id);
+      if (c.accepted) accepted[c.entry.topic]!.push({ start: c.fStart, end: c.fEnd });
+    }
+    const cueCache = new Map<number, { cues: Span[]; anti: Span[] }>();
+    const cuesOf = (t: number) => {
+      let hit = cueCache.get(t);
+      if (!hit) {
+        const own = compiled[t]!;
+        const cues = own.cues.find(f, text).concat(accepted[t]!);
+        cues.sort((a, b) => a.start - b.start);
+        hit = { cues, anti: own.antiCues.find(f, text) };
+        cueCache.set(t, hit);
+      }
+      return hit;
+    };
+    // One sense per page: every hit that depends on cues votes for the topic's sense (a cue is
+    // nearer than any anti-cue) or against it (an anti-cue is nearer), and title-cased phrases
+    // vote for it. Where no name establishes the topic, cue-dependent hits count only if the
+    // page votes for the topic: one "border" near "Windsor MPP" does not outweigh a page of
+    // Queen's Park, ridings and MPPs.
+    const votes = compiled.map(() => 0);
+    const pending: Array<{ c: Candidate; cueDist: number; antiDist: number }> = [];
+    for (const c of candidates) {
+      if (c.accepted) {
+        if (!c.establishes) votes[c.entry.topic]!++;
+        continue;
+      }
+      if (c.verb) continue;
+      // On a page that names the topic, a short form in lower case is its acronym too ("so mpp is back?").
+      const isEstablished = established.has(compiled[c.entry.topic]!.topic.id);
+      if (c.kind === 'short' && !ctx.acronymShape(c, isEstablished)) continue;
+      const { cues, anti } = cuesOf(c.entry.topic);
+      const span = { start: c.fStart, end: c.fEnd };
+      const block = ctx.blockOf(c.fStart);
+      const cueDist = nearest(cues, span, block, windowSize);
+      const antiDist = nearest(anti, span, block, windowSize);
+      if (antiDist < cueDist) votes[c.entry.topic]!--;
+      else if (cueDist < Infinity) votes[c.entry.topic]!++;
+      pending.push({ c, cueDist, antiDist });
+    }
+    for (const { c, cueDist: near, antiDist } of pending) {
+      const isEstablished = established.has(compiled[c.entry.topic]!.topic.id);
+      // One sense per page: on a page that names the topic, its acronym and its phrases need no
+      // cue of their own (a kicker, a related link, a comment), unless their own block speaks of
+      // something else (a travel tip beside the news).
+      if (isEstablished) {
+        const block = ctx.blockOf(c.fStart);
+        const span = { start: c.fStart, end: c.fEnd };
+        const antiInBlock = nearest(cuesOf(c.entry.topic).anti, span, block, block.end - block.start);
+        const cueInBlock = nearest(cuesOf(c.entry.topic).cues, span, block, block.end - block.start);
+        if (antiInBlock === Infinity || cueInBlock < antiInBlock) c.accepted = true;
+        continue;
+      }
+      const cueDist = near;
+      if (cueDist === Infinity || antiDist < cueDist) continue;
+      if (!isEstablished && votes[c.entry.topic]! <= 0) continue;
+      c.accepted = true;
+    }
+
+    const out: Match[] = [];
+    for (const c of candidates) {
+      if (!c.accepted) continue;
+      out.push({
+        mention: {
+          exact: text.slice(c.start, c.end),
+          prefix: text.slice(Math.max(0, c.start - PREFIX_SUFFIX), c.start),
+          suffix: text.slice(c.end, c.end + PREFIX_SUFFIX),
+          start: c.start,
+          end: c.end,
+          topic: compiled[c.entry.topic]!.topic.id,
+        },
+        kind: c.kind,
+        establishes: c.establishes,
+      });
+    }
+    return out;
+  }
+
+  return { topics, match, establishedIn };
+}
+
+/** Topic ids that a scan established (pass them to later scans of added subtrees). */
+export function establishedTopics(matches: readonly Match[]): Set<string> {
+  const out = new Set<string>();
+  for (const m of matches) if (m.establishes) out.add(m.mention.topic);
+  return out;
+}
