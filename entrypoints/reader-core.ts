@@ -73,7 +73,7 @@ const CHANGE_NOTICE_MS = 500;
 /**
  * The full pivots' template (lib/detect/pivot.ts), built at build time into a file of its own
  * (wxt.config.ts): fetched the first time a text past Latin-1 asks for it (choosePivots), not
- * carried in this script, whose every kilobyte delays the first highlight by about a millisecond.
+ * carried in this script, which every page the gate opens for parses before its first highlight.
  */
 async function fetchPivotTemplate(): Promise<PivotTemplate> {
   // Written by a build hook, so WXT's list of public paths does not know it.

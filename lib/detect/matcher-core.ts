@@ -250,7 +250,7 @@ export function createMatcherCore(
     // block ends ("\n" without breaks) gives the same set, and the work stops once every topic
     // is established, usually in the first part of a page that names one. Rare Latin letters
     // anywhere make the prefilter fold every block: such texts are taken whole.
-    if (opts.breaks || text.length <= ESTABLISH_PART || !filter() || blocks!.rareLatin.test(text)) {
+    if (opts.breaks || text.length <= ESTABLISH_PART || !filter() || blocks?.rareLatin.test(text)) {
       add(text, opts.breaks);
       return out;
     }

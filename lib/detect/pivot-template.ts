@@ -28,7 +28,7 @@ export type PivotChoice = (text: string) => readonly RegExp[];
  *
  * `template` gives the full pivots' template once it is at hand, null until then (the reader
  * fetches it the first time it is asked: carried in the reader's script, it made that 2.4 KB
- * larger, and each kilobyte there delays every page's first highlight). Until then, text past
+ * larger, and every page the gate opens for parses that script before its first highlight). Until then, text past
  * Latin-1 takes the Latin-1 pivot and a hit at every character of `beyond`: an alias the
  * Latin-1 pivot cannot see holds such a character, so its block is judged all the same; slower
  * on text full of them, never a miss (page-scan.test.ts). Without a Latin-1 pivot the template
@@ -39,11 +39,10 @@ export function choosePivots(template: () => PivotTemplate | null, latin1: Latin
   let light: RegExp[] | undefined;
   let interim: RegExp[] | undefined;
   let full: RegExp[] | undefined;
-  let source: PivotTemplate | null = null;
   return (text) => {
     if (latin1 && !beyond!.test(text)) return (light ??= [new RegExp(latin1.source, 'g')]);
     if (full) return full;
-    source ??= template();
+    const source = template();
     if (source) return (full = pivotRegexes(source));
     if (!latin1) throw new Error('choosePivots: no Latin-1 pivot and no template');
     return (interim ??= [new RegExp(latin1.source, 'g'), new RegExp(latin1.beyond, 'g')]);
