@@ -17,6 +17,35 @@ const gate = buildGateSpec(mppPack.topic.aliases);
 const pivot = buildPivotTemplate(mppPack.topic.aliases);
 if (!pivot) throw new Error('the topic pack has an alias without a letter or digit: no pivot regex');
 
+/**
+ * The scripts whose every function runs soon after they load, marked for eager compilation
+ * (V8's explicit compile hints, Chrome 136+: the comment must open the file). A dynamically
+ * imported module is compiled off the main thread, so the functions V8 would otherwise compile
+ * lazily, one by one on the page's main thread as the reader first runs them, are compiled
+ * there instead. Traced on the 1,500-word page with 5 mentions (10 loads each, same run): the
+ * reader's main-thread time 32.9 -> 27.1 ms. Not the gate: a content script is compiled on the
+ * main thread, and most of its functions never run.
+ */
+const EAGER_SCRIPTS = new Set(['reader-core.js']);
+const COMPILE_HINT = '//# allFunctionsCalledOnLoad\n';
+const compileHints = {
+  name: 'mpp-compile-hints',
+  generateBundle(
+    _options: unknown,
+    bundle: Record<
+      string,
+      { type: string; fileName: string; code?: string; map?: { mappings: string } | null }
+    >,
+  ) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk' || !EAGER_SCRIPTS.has(chunk.fileName)) continue;
+      chunk.code = COMPILE_HINT + chunk.code;
+      // One line more at the top: the source map's lines move down by one.
+      if (chunk.map) chunk.map.mappings = `;${chunk.map.mappings}`;
+    }
+  },
+};
+
 // Chrome gets the side panel; Firefox gets sidebar_action (WXT maps the sidepanel entrypoint).
 export default defineConfig({
   manifestVersion: 3,
@@ -36,7 +65,7 @@ export default defineConfig({
     },
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), compileHints],
     define: {
       __MPP_GATE__: JSON.stringify(gate),
     },
