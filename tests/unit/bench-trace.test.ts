@@ -41,6 +41,31 @@ describe('the bench counts what the extension makes the page pay', () => {
     expect(extensionCost(events)).toEqual({ ms: 4, longest: 4 });
   });
 
+  it('counts a timer that fires its callback whole, work after the callback’s await included', () => {
+    const events = [
+      ev('RunTask', 0, 2),
+      ev('EvaluateScript', 0, 2, EXT),
+      ev('RunTask', 10, 40),
+      ev('TimerFire', 10, 40, PAGE),
+      ev('FunctionCall', 10, 1, EXT),
+      ev('BlinkScheduler_PerformMicrotaskCheckpoint', 12, 37),
+    ];
+    expect(extensionCost(events)).toEqual({ ms: 42, longest: 40 });
+  });
+
+  it('charges only its own call inside the page’s timer (an observer called after the page’s callback)', () => {
+    const events = [
+      ev('RunTask', 0, 2),
+      ev('EvaluateScript', 0, 2, EXT),
+      ev('RunTask', 10, 20),
+      ev('TimerFire', 10, 20, PAGE),
+      ev('FunctionCall', 10, 15, { data: { url: 'http://news.test/app.js' } }),
+      ev('BlinkScheduler_PerformMicrotaskCheckpoint', 26, 3),
+      ev('FunctionCall', 26, 3, EXT),
+    ];
+    expect(extensionCost(events)).toEqual({ ms: 5, longest: 3 });
+  });
+
   it('costs nothing when no script of the extension ran', () => {
     expect(extensionCost([ev('BlinkScheduler_PerformMicrotaskCheckpoint', 0, 3)])).toEqual({
       ms: 0,
