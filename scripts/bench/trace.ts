@@ -10,10 +10,11 @@
  * the timer, idle and animation-frame events that fire the extension's callbacks (their first
  * nested function call does): an extension that does its work after an `await` (a dynamically
  * imported module, a storage read, a sliced scan, a popover opened after a hover delay) would
- * look free. A callback event whose first call is the extension's counts whole. The bench's pages run no promise or module of their own, so the
- * microtask checkpoints and module evaluations on the extension's thread after its first event
- * are counted as its own, except in a task where the page's own script ran (the bench's
- * highlight watcher, the changing page's timer).
+ * look free. A callback event whose first call is the extension's counts whole. The bench's
+ * pages run no promise or module of their own, so the microtask checkpoints and module
+ * evaluations on the extension's thread after its first event count as its own, except in a
+ * task where the page's own script ran (the bench's highlight watcher, the changing page's
+ * timer).
  */
 import type { BrowserContext } from 'playwright-core';
 
