@@ -22,10 +22,10 @@ const MONTHS: Record<Lang, { long: readonly string[]; short: readonly string[] }
 };
 
 /** The calendar date an ISO date names, as Date.UTC reads it (overflowing days roll over). */
-function parts(iso: string): { y: number; m: number; d: number | null } | 'year' | null {
+function parts(iso: string): { y: number; m: number | null; d: number | null } | null {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y) return null;
-  if (!m) return 'year';
+  if (!m) return { y, m: null, d: null };
   const date = new Date(Date.UTC(y, m - 1, d || 1));
   if (Number.isNaN(date.getTime())) return null;
   return { y: date.getUTCFullYear(), m: date.getUTCMonth(), d: d ? date.getUTCDate() : null };
@@ -35,8 +35,8 @@ function parts(iso: string): { y: number; m: number; d: number | null } | 'year'
 export function formatIsoDate(iso: string, lang: Lang): string {
   const p = parts(iso);
   if (p === null) return iso;
-  if (p === 'year') return String(iso.split('-').map(Number)[0]);
-  const months = MONTHS[lang === 'es' ? 'es' : 'en'];
+  if (p.m === null) return String(p.y);
+  const months = MONTHS[lang];
   if (p.d !== null) return `${p.d} ${months.short[p.m]} ${p.y}`;
   return lang === 'es' ? `${months.long[p.m]} de ${p.y}` : `${months.long[p.m]} ${p.y}`;
 }
@@ -44,8 +44,8 @@ export function formatIsoDate(iso: string, lang: Lang): string {
 /** "2019-03" -> "Mar 2019", "2019-03-18" -> "18 Mar 2019": for tight spaces (the popover's figure chips). */
 export function formatIsoDateShort(iso: string, lang: Lang): string {
   const p = parts(iso);
-  if (p === null || p === 'year') return iso;
-  const short = MONTHS[lang === 'es' ? 'es' : 'en'].short[p.m];
+  if (p === null || p.m === null) return iso;
+  const short = MONTHS[lang].short[p.m];
   return p.d !== null ? `${p.d} ${short} ${p.y}` : `${short} ${p.y}`;
 }
 

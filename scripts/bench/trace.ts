@@ -94,8 +94,9 @@ export function extensionCost(events: readonly TraceEvent[]): { ms: number; long
     return call !== undefined && ours(call);
   };
   const fired = events.filter((e) => onThread(e) && !ours(e) && firesOurs(e));
+  const firedSet = new Set(fired);
   const tasks = events.filter((e) => onThread(e) && e.name === 'RunTask');
-  const pages = events.filter((e) => onThread(e) && TOP_LEVEL.has(e.name) && !ours(e) && !firesOurs(e));
+  const pages = events.filter((e) => onThread(e) && TOP_LEVEL.has(e.name) && !ours(e) && !firedSet.has(e));
   /** True when the task holding `e` ran the page's own script too. */
   const pageTask = (e: TraceEvent) => {
     const task = tasks.find((t) => within(t, e));
