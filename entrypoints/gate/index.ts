@@ -1,9 +1,9 @@
 /**
  * The script every http(s) page gets: a gate, kept small and cheap because most pages never
  * mention the policy. It loads the reader (entrypoints/reader-core.ts: detector, highlights,
- * popover, answers to the sidebar) only when the page's text could hold an alias (an anchor, then
- * the aliases themselves: lib/detect/may-mention.ts) or when an extension page wakes it (GateHandle: the sidebar's questions, notes
- * on this page); until then it only watches added text.
+ * popover, answers to the sidebar) only when the page's text could hold an alias (a small sieve,
+ * then the aliases themselves: lib/detect/may-mention.ts) or when an extension page wakes it
+ * (GateHandle: the sidebar's questions, notes on this page); until then it only watches added text.
  *
  * It is an unlisted script declared in the manifest (wxt.config.ts), not a WXT content script:
  * WXT's wrapper builds a context that binds the extension API, dispatches an event and posts a

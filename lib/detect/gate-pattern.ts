@@ -16,6 +16,13 @@ export interface GateSpec {
    * fraction of that. SEP_MARK stands for `sep` (fastSource).
    */
   fast: string | null;
+  /**
+   * What every page the gate could open for holds: a piece of each name (gate-patterns.ts
+   * sieveSource), a short form, or a character of `beyond`. A small regex, tested first: a page
+   * it misses (most pages) is done after one quick scan, without compiling `fast`. Null when the
+   * names give no pieces: every page is then tested in full.
+   */
+  sieve: string | null;
   /** A class of every character the full pattern takes and the fast one does not, and the ignorables. */
   beyond: string;
   /** Names and phrases, folded (lower case, no accents, one space between words). */
@@ -42,7 +49,9 @@ export interface Latin1Pivot {
  * the reader: the reader's script need not carry the pattern a second time. On text without a
  * character of `beyond` it hits inside every alias the full pivots find (page-scan.test.ts).
  */
-export function latin1Pivot(spec: GateSpec): Latin1Pivot | null {
+export function latin1Pivot(
+  spec: Pick<GateSpec, 'fast' | 'sep' | 'latin1Shorts' | 'beyond'>,
+): Latin1Pivot | null {
   const fast = fastSource(spec);
   const parts = [...(fast === null ? [] : [fast]), ...spec.latin1Shorts];
   return parts.length ? { source: parts.join('|'), beyond: spec.beyond } : null;
@@ -57,7 +66,9 @@ type Trie = Map<string, Trie>;
 const END = '';
 
 /** The gate's regex source from its spec: the names as a trie, then the short forms. */
-export function gatePattern(spec: Omit<GateSpec, 'fast' | 'beyond' | 'latin1Shorts'>): string | null {
+export function gatePattern(
+  spec: Omit<GateSpec, 'fast' | 'sieve' | 'beyond' | 'latin1Shorts'>,
+): string | null {
   const root: Trie = new Map();
   for (const name of spec.names) {
     let node = root;

@@ -80,5 +80,47 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
     .filter((a) => a.kind === 'short')
     .map((a) => [...foldString(a.text)].map((ch) => (ch === ' ' ? sep : latin1Class(ch))).join(''))
     .filter(Boolean);
-  return { fast, beyond: charClass(past, IGNORABLE), ...spec, latin1Shorts };
+  const beyond = charClass(past, IGNORABLE);
+  return { fast, sieve: sieveSource(spec.names, latin1, spec.shorts, beyond), beyond, ...spec, latin1Shorts };
+}
+
+/** Letters in a piece of a name: long enough to be rare in text, short enough to be shared. */
+const PIECE = 6;
+const MIN_PIECE = 4;
+
+/**
+ * The sieve (GateSpec.sieve): a few pieces of the names' words that every name holds one of,
+ * chosen greedily (the piece most names share first), with the short forms and `beyond`. The
+ * fast pattern only puts separators between words, so any text it matches holds a piece, in the
+ * same Latin-1 classes. Null when some name has no word long enough to give a piece.
+ */
+export function sieveSource(
+  names: readonly string[],
+  latin1: Record<string, string>,
+  shorts: readonly string[],
+  beyond: string,
+): string | null {
+  const piecesOf = (name: string) =>
+    new Set(
+      name
+        .split(' ')
+        .filter((word) => word.length >= MIN_PIECE)
+        .flatMap((word) => {
+          const n = Math.min(PIECE, word.length);
+          return Array.from({ length: word.length - n + 1 }, (_, i) => word.slice(i, i + n));
+        }),
+    );
+  const uncovered = new Map(names.map((name) => [name, piecesOf(name)]));
+  if ([...uncovered.values()].some((pieces) => pieces.size === 0)) return null;
+  const chosen: string[] = [];
+  while (uncovered.size) {
+    const counts = new Map<string, number>();
+    for (const pieces of uncovered.values()) for (const p of pieces) counts.set(p, (counts.get(p) ?? 0) + 1);
+    // Most names first; then the longer piece; then the first in code-point order, for a stable build.
+    const [best] = [...counts].sort(([a, x], [b, y]) => y - x || b.length - a.length || (a < b ? -1 : 1))[0]!;
+    chosen.push(best);
+    for (const [name, pieces] of uncovered) if (pieces.has(best)) uncovered.delete(name);
+  }
+  const piece = (p: string) => [...p].map((ch) => latin1[ch] ?? escapeRegExp(ch)).join('');
+  return [...shorts, ...chosen.map(piece), beyond].join('|');
 }

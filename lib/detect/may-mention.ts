@@ -2,19 +2,25 @@ import { fastSource, gatePattern, type GateSpec } from './gate-pattern';
 import { stripIgnorable } from './pivot-template';
 
 /**
- * The content script's test of page text (gate-patterns.ts): the short forms and the small
+ * The content script's test of page text (gate-patterns.ts): the sieve first, one small regex
+ * that most pages miss and are done with; on a page it hits, the short forms and the small
  * Latin-1 pattern over the raw text; only on a page holding letters past Latin-1, soft hyphens,
  * zero-width characters or combining accents, the full pattern, assembled then, over the text
- * without ignorables. Each regex is compiled on first use.
+ * without ignorables. Each regex is compiled on first use: the first page text tested pays for
+ * the sieve alone.
  */
 export function createMayMention(spec: GateSpec): (text: string) => boolean {
+  const compile = (source: string | null) => (source === null ? null : new RegExp(source));
+  let sieve: RegExp | null | undefined;
+  let shorts: RegExp | null | undefined;
   let fast: RegExp | null | undefined;
-  let full: RegExp | null | undefined;
-  const shorts = spec.shorts.length ? new RegExp(spec.shorts.join('|')) : null;
   // What the fast pattern does not cover: letters past Latin-1 that fold to its own, ignorables.
   let beyond: RegExp | undefined;
-  const compile = (source: string | null) => (source === null ? null : new RegExp(source));
+  let full: RegExp | null | undefined;
   return (text) => {
+    if (sieve === undefined) sieve = compile(spec.sieve);
+    if (sieve && !sieve.test(text)) return false;
+    if (shorts === undefined) shorts = spec.shorts.length ? compile(spec.shorts.join('|')) : null;
     if (fast === undefined) fast = compile(fastSource(spec));
     if (fast === null && shorts === null) return true;
     if (shorts?.test(text) || fast?.test(text)) return true;

@@ -114,4 +114,17 @@ describe('content script gate', () => {
     }
     expect(checked).toBeGreaterThan(4000);
   });
+
+  it('sieves with one piece shared by many names, and tests every page in full when a name has no piece', () => {
+    const names = ['remain in mexico', 'quedate en mexico', 'migrant protection protocols'];
+    const spec = buildGateSpec(names.map((text) => ({ text, kind: 'name' })));
+    // Two pieces cover the three names: "mexico" twice, one of "protocols" once.
+    expect(spec.sieve!.split('|').length).toBe(3);
+    const sieve = new RegExp(spec.sieve!);
+    expect(sieve.test('Quédate en MÉXICO')).toBe(true);
+    expect(sieve.test('A member spoke at Queen’s Park about the protest.')).toBe(false);
+    const short = buildGateSpec([{ text: 'la ley', kind: 'name' }]);
+    expect(short.sieve).toBeNull();
+    expect(createMayMention(short)('según la ley')).toBe(true);
+  });
 });
