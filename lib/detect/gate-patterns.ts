@@ -1,9 +1,9 @@
 /**
  * The content script's gate pattern (may-mention.ts). What it needs from the pack and the folding
  * tables is built at build time (wxt.config.ts: `buildGateSpec`), so that the script every page
- * runs carries neither the pack nor the folding code: the small Latin-1 pattern written out, and
- * for the full one the aliases' folded forms and a class per letter, assembled only on the rare
- * page that needs it (`gatePattern`).
+ * runs carries neither the pack nor the folding code: the sieve and the small Latin-1 pattern
+ * written out, and for the full one the aliases' folded forms and a class per letter, assembled
+ * only on the rare page that needs it (`gatePattern`).
  *
  * One regular expression over the page's raw text (not lower-cased, not folded: folding a
  * megabyte of accented text cost the gate tens of milliseconds), with the aliases laid out as a
@@ -111,13 +111,19 @@ export function sieveSource(
         }),
     );
   const uncovered = new Map(names.map((name) => [name, piecesOf(name)]));
+  const starts = new Set(names.flatMap((name) => name.split(' ').map((word) => word.slice(0, PIECE))));
   if ([...uncovered.values()].some((pieces) => pieces.size === 0)) return null;
   const chosen: string[] = [];
   while (uncovered.size) {
     const counts = new Map<string, number>();
     for (const pieces of uncovered.values()) for (const p of pieces) counts.set(p, (counts.get(p) ?? 0) + 1);
-    // Most names first; then the longer piece; then the first in code-point order, for a stable build.
-    const [best] = [...counts].sort(([a, x], [b, y]) => y - x || b.length - a.length || (a < b ? -1 : 1))[0]!;
+    // Most names first; then a piece that starts a word (its first letter is rarer than the
+    // inner letters of text are, and fewer positions start a match); then the longer; then the
+    // first in code-point order, for a stable build.
+    const wordStart = (p: string) => (starts.has(p) ? 0 : 1);
+    const [best] = [...counts].sort(
+      ([a, x], [b, y]) => y - x || wordStart(a) - wordStart(b) || b.length - a.length || (a < b ? -1 : 1),
+    )[0]!;
     chosen.push(best);
     for (const [name, pieces] of uncovered) if (pieces.has(best)) uncovered.delete(name);
   }
