@@ -4,16 +4,15 @@
  * folding code (whose module state costs at load).
  */
 import { escapeRegExp } from '../text/escape-regexp';
-import { SEP_MARK } from './pivot-template';
 
 export interface GateSpec {
   /**
-   * The regex most pages are tested with, written out at build time (it is small): Latin-1 letters
-   * in both cases, every separator, no flags. A page holding a character of `beyond` (a letter
-   * past U+00FF that folds to the pattern's, or one folding deletes) is tested again with the
-   * full pattern, assembled from the fields below. Written out, not assembled in the gate:
-   * assembling it there took about 2 ms (cold code, measured in the page), parsing it takes a
-   * fraction of that. SEP_MARK stands for `sep` (fastSource).
+   * The regex a page the sieve hits is tested with, written out at build time (it is small): the
+   * names' first words in Latin-1 letters of both cases, any run of non-word characters between
+   * them, no flags. A page holding a character of `beyond` (a letter past U+00FF that folds to the
+   * pattern's, or one folding deletes) is tested again with the full pattern, assembled from the
+   * fields below. Written out, not assembled in the gate: assembling it there took about 2 ms
+   * (cold code, measured in the page), parsing it takes a fraction of that.
    */
   fast: string | null;
   /**
@@ -49,17 +48,9 @@ export interface Latin1Pivot {
  * the reader: the reader's script need not carry the pattern a second time. On text without a
  * character of `beyond` it hits inside every alias the full pivots find (page-scan.test.ts).
  */
-export function latin1Pivot(
-  spec: Pick<GateSpec, 'fast' | 'sep' | 'latin1Shorts' | 'beyond'>,
-): Latin1Pivot | null {
-  const fast = fastSource(spec);
-  const parts = [...(fast === null ? [] : [fast]), ...spec.latin1Shorts];
+export function latin1Pivot(spec: Pick<GateSpec, 'fast' | 'latin1Shorts' | 'beyond'>): Latin1Pivot | null {
+  const parts = [...(spec.fast === null ? [] : [spec.fast]), ...spec.latin1Shorts];
   return parts.length ? { source: parts.join('|'), beyond: spec.beyond } : null;
-}
-
-/** The fast pattern's source: its separator marks replaced by `sep`. */
-export function fastSource(spec: Pick<GateSpec, 'fast' | 'sep'>): string | null {
-  return spec.fast === null ? null : spec.fast.split(SEP_MARK).join(spec.sep);
 }
 
 type Trie = Map<string, Trie>;

@@ -18,16 +18,17 @@
  * - characters folding deletes inside a word (soft hyphens, zero-width characters, combining
  *   accents) are not in the pattern: may-mention.ts retests without them, on the rare page that
  *   has any.
- * Most pages are tested with a smaller form written out at build time (`fast`: Latin-1 letters,
- * every separator, no flags), which compiles in a fraction of the time; only a page holding
- * letters past U+00FF or characters folding deletes needs the full one.
+ * Most pages stop at the sieve (sieveSource). A page it hits is tested with a smaller, looser
+ * form written out at build time (`fast`: each name's first words, Latin-1 letters, any run of
+ * non-word characters between words, no flags), which compiles in a fraction of the time; only a
+ * page holding letters past U+00FF or characters folding deletes needs the full one.
  * It is a superset test: wherever the matcher can find an alias, the gate opens (gate.test.ts).
  */
 import { foldString } from '../text/fold';
 import { charClass, foldTable } from './pivot';
 import { gatePattern, latin1Pivot, type GateSpec, type Latin1Pivot } from './gate-pattern';
 import { escapeRegExp } from '../text/escape-regexp';
-import { IGNORABLE, SEP_MARK } from './pivot-template';
+import { IGNORABLE } from './pivot-template';
 
 export type { GateSpec };
 
@@ -70,8 +71,19 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
   // Latin-1 (and characters folding deletes) send a page to the full pattern.
   const sep = charClass(t.space) + '*';
   const spec = { names: [...names], letters, leading, sep, shorts: [...shorts] };
-  // The separator, written some thirty times, ships once: SEP_MARK stands for it (fastSource).
-  const fast = gatePattern({ ...spec, letters: latin1, leading: latin1, sep: SEP_MARK, shorts: [] });
+  // The fast pattern is a looser superset, which the reader narrows down: each name's first
+  // FAST_WORDS words, any run of non-word characters between them. Half the size of the exact
+  // names, it compiles faster: on a 1,500-word page about the border (a sieve hit), 5.79 -> 4.97 ms
+  // of gate time in one interleaved run, measured from outside.
+  const fastNames = [...new Set(spec.names.map((n) => n.split(' ').slice(0, FAST_WORDS).join(' ')))];
+  const fast = gatePattern({
+    ...spec,
+    names: fastNames,
+    letters: latin1,
+    leading: latin1,
+    sep: '\\W*',
+    shorts: [],
+  });
   const past = Object.keys(letters)
     .flatMap((ch) => t.exact.get(ch)!)
     .filter((cp) => cp > 0xff);
@@ -81,8 +93,11 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
     .map((a) => [...foldString(a.text)].map((ch) => (ch === ' ' ? sep : latin1Class(ch))).join(''))
     .filter(Boolean);
   const beyond = charClass(past, IGNORABLE);
-  return { fast, sieve: sieveSource(spec.names, latin1, spec.shorts, beyond), beyond, ...spec, latin1Shorts };
+  return { fast, sieve: sieveSource(fastNames, latin1, spec.shorts, beyond), beyond, ...spec, latin1Shorts };
 }
+
+/** Words of a name the fast pattern asks for: enough to be rare in text. */
+const FAST_WORDS = 3;
 
 /** Letters in a piece of a name: long enough to be rare in text, short enough to be shared. */
 const PIECE = 6;

@@ -1,4 +1,4 @@
-import { fastSource, gatePattern, type GateSpec } from './gate-pattern';
+import { gatePattern, type GateSpec } from './gate-pattern';
 import { stripIgnorable } from './pivot-template';
 
 /**
@@ -21,7 +21,7 @@ export function createMayMention(spec: GateSpec): (text: string) => boolean {
     if (sieve === undefined) sieve = compile(spec.sieve);
     if (sieve && !sieve.test(text)) return false;
     if (shorts === undefined) shorts = spec.shorts.length ? compile(spec.shorts.join('|')) : null;
-    if (fast === undefined) fast = compile(fastSource(spec));
+    if (fast === undefined) fast = compile(spec.fast);
     if (fast === null && shorts === null) return true;
     if (shorts?.test(text) || fast?.test(text)) return true;
     beyond ??= new RegExp(spec.beyond);
