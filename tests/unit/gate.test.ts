@@ -4,7 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { mppPack } from '../../data/mpp';
 import { buildPrefilter } from '../../lib/detect/prefilter';
-import { buildGateSpec } from '../../lib/detect/gate-patterns';
+import { buildGateSpec, fastPrefix } from '../../lib/detect/gate-patterns';
 import { createMayMention } from '../../lib/detect/may-mention';
 import { foldString } from '../../lib/text/fold';
 import { foldTable } from '../../lib/detect/pivot';
@@ -126,5 +126,21 @@ describe('content script gate', () => {
     const short = buildGateSpec([{ text: 'la ley', kind: 'name' }]);
     expect(short.sieve).toBeNull();
     expect(createMayMention(short)('según la ley')).toBe(true);
+  });
+
+  it('sends text to the full pattern when a letter past Latin-1 comes before the alias, and stays shut without one', () => {
+    // "Ł" folds to a letter of the names: the text goes to the full pattern, without ignorables.
+    expect(opens('Łódź, 2019. Asylum seekers wait under Remain in Mexico.')).toBe(true);
+    expect(opens('Łódź, 2019. Asylum seekers wait in Mexico for hearings.')).toBe(false);
+    expect(opens('Łódź, 2019. Migrant Protection Proto\u00adcols.')).toBe(true);
+  });
+
+  it('asks the fast pattern for three words of a name, more while they are short', () => {
+    expect(fastPrefix('protocolos de proteccion a migrantes')).toBe('protocolos de proteccion');
+    expect(fastPrefix('remain in mexico')).toBe('remain in mexico');
+    expect(fastPrefix('la ley de asilo politico de mexico')).toBe('la ley de asilo politico');
+    const spec = buildGateSpec([{ text: 'la ley de asilo político', kind: 'name' }]);
+    expect(createMayMention(spec)('Según la ley de la república')).toBe(false);
+    expect(createMayMention(spec)('Según la Ley de Asilo Político')).toBe(true);
   });
 });
