@@ -143,4 +143,8 @@ describe('content script gate', () => {
     expect(createMayMention(spec)('Según la ley de la república')).toBe(false);
     expect(createMayMention(spec)('Según la Ley de Asilo Político')).toBe(true);
   });
+
+  it('opens for every page when the pack gives neither names nor short forms', () => {
+    expect(createMayMention(buildGateSpec([]))('any text at all')).toBe(true);
+  });
 });
