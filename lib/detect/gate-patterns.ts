@@ -26,7 +26,13 @@
  */
 import { foldString } from '../text/fold';
 import { charClass, foldTable } from './pivot';
-import { gatePattern, latin1Pivot, type GateSpec, type Latin1Pivot } from './gate-pattern';
+import {
+  gatePattern,
+  latin1Pivot,
+  type FullPatternParts,
+  type GateSpec,
+  type Latin1Pivot,
+} from './gate-pattern';
 import { escapeRegExp } from '../text/escape-regexp';
 import { IGNORABLE } from './pivot-template';
 
@@ -70,14 +76,14 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
   // a thin space), and a class in the middle of the pattern costs little; only letters past
   // Latin-1 (and characters folding deletes) send a page to the full pattern.
   const sep = charClass(t.space) + '*';
-  const spec = { names: [...names], letters, leading, sep, shorts: [...shorts] };
+  const parts: FullPatternParts = { names: [...names], letters, leading, sep };
   // The fast pattern is a looser superset, which the reader narrows down: each name's first
   // words (fastPrefix), any run of non-word characters between them. Smaller than the exact
   // names, it compiles faster: on a 1,500-word page about the border (a sieve hit), 5.79 -> 4.97 ms
   // of gate time in one interleaved run, measured from outside.
-  const fastNames = [...new Set(spec.names.map(fastPrefix))];
+  const fastNames = [...new Set(parts.names.map(fastPrefix))];
   const fast = gatePattern({
-    ...spec,
+    ...parts,
     names: fastNames,
     letters: latin1,
     leading: latin1,
@@ -93,7 +99,15 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
     .map((a) => [...foldString(a.text)].map((ch) => (ch === ' ' ? sep : latin1Class(ch))).join(''))
     .filter(Boolean);
   const beyond = charClass(past, IGNORABLE);
-  return { fast, sieve: sieveSource(fastNames, latin1, spec.shorts, beyond), beyond, ...spec, latin1Shorts };
+  const shortForms = [...shorts];
+  return {
+    fast,
+    sieve: sieveSource(fastNames, latin1, shortForms, beyond),
+    beyond,
+    full: JSON.stringify(parts),
+    shorts: shortForms,
+    latin1Shorts,
+  };
 }
 
 /** Words and letters of a name the fast pattern asks for at least: enough to be rare in text. */

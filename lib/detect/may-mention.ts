@@ -1,4 +1,4 @@
-import { gatePattern, type GateSpec } from './gate-pattern';
+import { gatePattern, type FullPatternParts, type GateSpec } from './gate-pattern';
 import { stripIgnorable } from './pivot-template';
 
 /**
@@ -26,7 +26,10 @@ export function createMayMention(spec: GateSpec): (text: string) => boolean {
     if (shorts?.test(text) || fast?.test(text)) return true;
     beyond ??= new RegExp(spec.beyond);
     if (!beyond.test(text)) return false;
-    if (full === undefined) full = compile(gatePattern(spec));
+    if (full === undefined) {
+      const parts = JSON.parse(spec.full) as FullPatternParts;
+      full = compile(gatePattern({ ...parts, shorts: spec.shorts }));
+    }
     return full !== null && full.test(stripIgnorable(text));
   };
 }

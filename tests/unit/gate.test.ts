@@ -118,7 +118,7 @@ describe('content script gate', () => {
   it('sieves with one piece shared by many names, and tests every page in full when a name has no piece', () => {
     const names = ['remain in mexico', 'quedate en mexico', 'migrant protection protocols'];
     const spec = buildGateSpec(names.map((text) => ({ text, kind: 'name' })));
-    // Two pieces cover the three names: "mexico" twice, one of "protocols" once.
+    // Two pieces cover the three names: "mexico" for two of them, a piece of the third.
     expect(spec.sieve!.split('|').length).toBe(3);
     const sieve = new RegExp(spec.sieve!);
     expect(sieve.test('Quédate en MÉXICO')).toBe(true);
@@ -129,10 +129,10 @@ describe('content script gate', () => {
   });
 
   it('sends text to the full pattern when a letter past Latin-1 comes before the alias, and stays shut without one', () => {
-    // "Ł" folds to a letter of the names: the text goes to the full pattern, without ignorables.
-    expect(opens('Łódź, 2019. Asylum seekers wait under Remain in Mexico.')).toBe(true);
-    expect(opens('Łódź, 2019. Asylum seekers wait in Mexico for hearings.')).toBe(false);
-    expect(opens('Łódź, 2019. Migrant Protection Proto\u00adcols.')).toBe(true);
+    // "ń" folds to "n", a letter of the names: the text goes to the full pattern, without ignorables.
+    expect(opens('Gdańsk, 2019. Asylum seekers wait under Remain in Mexico.')).toBe(true);
+    expect(opens('Gdańsk, 2019. Asylum seekers wait in Mexico for hearings.')).toBe(false);
+    expect(opens('Gdańsk, 2019. Migrant Protection Proto\u00adcols.')).toBe(true);
   });
 
   it('asks the fast pattern for three words of a name, more while they are short', () => {
