@@ -134,8 +134,7 @@ const MIN_PIECE = 4;
  * The sieve (GateSpec.sieve): a few pieces of the names' words that every name holds one of,
  * chosen greedily (the piece most names share first), with the short forms and `beyond`. The
  * fast pattern only puts separators between words, so any text it matches holds a piece, in the
- * same Latin-1 classes. Null when some name has no word long enough to give a piece, or there is
- * nothing to sieve for.
+ * same Latin-1 classes. Null when some name has no word long enough to give a piece.
  */
 export function sieveSource(
   names: readonly string[],
@@ -153,22 +152,20 @@ export function sieveSource(
           return Array.from({ length: word.length - n + 1 }, (_, i) => word.slice(i, i + n));
         }),
     );
-  // No names and no short forms: nothing to sieve for, every page is tested in full (and opens).
-  if (names.length === 0 && shorts.length === 0) return null;
   const uncovered = new Map(names.map((name) => [name, piecesOf(name)]));
   const starts = new Set(names.flatMap((name) => name.split(' ').map((word) => word.slice(0, PIECE))));
+  // Most names first; then a piece that starts a word (its first letter is rarer than the inner
+  // letters of text are, and fewer positions start a match); then the longer; then the first in
+  // code-point order, for a stable build.
+  const wordStart = (p: string) => (starts.has(p) ? 0 : 1);
+  const better = ([a, x]: [string, number], [b, y]: [string, number]) =>
+    y - x || wordStart(a) - wordStart(b) || b.length - a.length || (a < b ? -1 : 1);
   if ([...uncovered.values()].some((pieces) => pieces.size === 0)) return null;
   const chosen: string[] = [];
   while (uncovered.size) {
     const counts = new Map<string, number>();
     for (const pieces of uncovered.values()) for (const p of pieces) counts.set(p, (counts.get(p) ?? 0) + 1);
-    // Most names first; then a piece that starts a word (its first letter is rarer than the
-    // inner letters of text are, and fewer positions start a match); then the longer; then the
-    // first in code-point order, for a stable build.
-    const wordStart = (p: string) => (starts.has(p) ? 0 : 1);
-    const [best] = [...counts].sort(
-      ([a, x], [b, y]) => y - x || wordStart(a) - wordStart(b) || b.length - a.length || (a < b ? -1 : 1),
-    )[0]!;
+    const [best] = [...counts].sort(better)[0]!;
     chosen.push(best);
     for (const [name, pieces] of uncovered) if (pieces.has(best)) uncovered.delete(name);
   }

@@ -10,6 +10,8 @@ import { stripIgnorable } from './pivot-template';
  * the sieve alone.
  */
 export function createMayMention(spec: GateSpec): (text: string) => boolean {
+  // A pack with neither names nor short forms gives nothing to look for: every page opens.
+  if (spec.fast === null && spec.shorts.length === 0) return () => true;
   const compile = (source: string | null) => (source === null ? null : new RegExp(source));
   let sieve: RegExp | null | undefined;
   let shorts: RegExp | null | undefined;
@@ -22,7 +24,6 @@ export function createMayMention(spec: GateSpec): (text: string) => boolean {
     if (sieve && !sieve.test(text)) return false;
     if (shorts === undefined) shorts = spec.shorts.length ? compile(spec.shorts.join('|')) : null;
     if (fast === undefined) fast = compile(spec.fast);
-    if (fast === null && shorts === null) return true;
     if (shorts?.test(text) || fast?.test(text)) return true;
     beyond ??= new RegExp(spec.beyond);
     if (!beyond.test(text)) return false;

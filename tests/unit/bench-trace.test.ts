@@ -14,6 +14,14 @@ const ev = (name: string, ts: number, dur: number, args: object = {}, tid = 1) =
   args,
 });
 
+/** The gate ran at 0 for 2 ms; a page's timer fires at 10 and runs `dur` ms. */
+const gateThenTimer = (dur: number) => [
+  ev('RunTask', 0, 2),
+  ev('EvaluateScript', 0, 2, EXT),
+  ev('RunTask', 10, dur),
+  ev('TimerFire', 10, dur, PAGE),
+];
+
 describe('the bench counts what the extension makes the page pay', () => {
   it('counts work after an await: microtask checkpoints and module evaluation on its thread', () => {
     const events = [
@@ -43,10 +51,7 @@ describe('the bench counts what the extension makes the page pay', () => {
 
   it('counts a timer that fires its callback whole, work after the callback’s await included', () => {
     const events = [
-      ev('RunTask', 0, 2),
-      ev('EvaluateScript', 0, 2, EXT),
-      ev('RunTask', 10, 40),
-      ev('TimerFire', 10, 40, PAGE),
+      ...gateThenTimer(40),
       ev('FunctionCall', 10, 1, EXT),
       ev('BlinkScheduler_PerformMicrotaskCheckpoint', 12, 37),
     ];
@@ -55,10 +60,7 @@ describe('the bench counts what the extension makes the page pay', () => {
 
   it('charges only its own call inside the page’s timer (an observer called after the page’s callback)', () => {
     const events = [
-      ev('RunTask', 0, 2),
-      ev('EvaluateScript', 0, 2, EXT),
-      ev('RunTask', 10, 20),
-      ev('TimerFire', 10, 20, PAGE),
+      ...gateThenTimer(20),
       ev('FunctionCall', 10, 15, { data: { url: 'http://news.test/app.js' } }),
       ev('BlinkScheduler_PerformMicrotaskCheckpoint', 26, 3),
       ev('FunctionCall', 26, 3, EXT),
