@@ -7,6 +7,7 @@ import { validatePack } from './lib/topic/validate';
 import { buildGateSpec } from './lib/detect/gate-patterns';
 import { injectedHighlightCss } from './lib/reader/highlight-styles';
 import { buildPivotTemplate } from './lib/detect/pivot';
+import { matcherTerms } from './lib/detect/matcher-terms';
 
 /**
  * The content script's gate tests page text against patterns of the aliases (gate-patterns.ts),
@@ -16,6 +17,12 @@ const gate = buildGateSpec(mppPack.topic.aliases);
 /** The reader's pivot regex (lib/detect/pivot.ts): building it folds every BMP code point once. */
 const pivot = buildPivotTemplate(mppPack.topic.aliases);
 if (!pivot) throw new Error('the topic pack has an alias without a letter or digit: no pivot regex');
+/**
+ * The reader matcher's terms (matcher-core.ts matcherTerms), folded and ordered here rather than
+ * on the page. One JSON string: the reader parses it once, where an object literal of a few
+ * hundred small strings would cost more to compile.
+ */
+const matcherTermsJson = JSON.stringify(matcherTerms([mppPack.topic]));
 
 /**
  * The scripts whose every function runs soon after they load, marked for eager compilation
@@ -69,6 +76,7 @@ export default defineConfig({
     plugins: [preact(), compileHints],
     define: {
       __MPP_GATE__: JSON.stringify(gate),
+      __MPP_MATCHER_TERMS__: JSON.stringify(matcherTermsJson),
     },
     build: { sourcemap: process.env.SOURCEMAP === '1', minify: process.env.NO_MINIFY !== '1' },
   }),

@@ -8,6 +8,7 @@
 import { browser } from 'wxt/browser';
 import { topic } from '../data/mpp/topic';
 import { createMatcherCore } from '../lib/detect/matcher-core';
+import type { MatcherTerms } from '../lib/detect/matcher-terms';
 import { createHighlighter } from '../lib/reader/highlighter';
 import { PageMentions } from '../lib/reader/page-mentions';
 import { createPageScanner } from '../lib/reader/page-scanner';
@@ -40,6 +41,9 @@ import { fetchPackageText } from '../lib/service/package-files';
 import { throttleTrailing } from '../lib/reader/throttle';
 import { createReaderSession } from '../lib/reader/session';
 import type { PopoverUiModule } from '../lib/reader/popover-port';
+
+/** The matcher's terms as JSON (matcher-core.ts matcherTerms), defined at build time. */
+declare const __MPP_MATCHER_TERMS__: string;
 
 /** The popover UI (Preact, Floating UI) is imported on first hover: entrypoints/popover-ui.ts. */
 const loadPopoverUi = () => loadExtensionScript<PopoverUiModule>('/popover-ui.js', '__mppPopoverUi');
@@ -100,7 +104,8 @@ async function startReader(storedSettings?: unknown, latin1: Latin1Pivot | null 
     let settings: ReaderSettings = normalizeSettings(stored);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
     // No prefilter: the page scan hands the matcher only blocks its pivots found (page-scan.ts).
-    const matcher = createMatcherCore([topic], {}, null);
+    // Its terms come built (wxt.config.ts), from the same pack.
+    const matcher = createMatcherCore([topic], {}, null, JSON.parse(__MPP_MATCHER_TERMS__) as MatcherTerms);
     // Without the gate's Latin-1 pivot every text needs the full pivots: fetched before the first scan.
     const fetched = latin1 ? null : await fetchPivotTemplate();
     const template = fetched ? () => fetched : pivotTemplate;

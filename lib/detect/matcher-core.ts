@@ -13,12 +13,13 @@
  * not reused for this topic.
  */
 import type { Alias, Mention, Topic } from '../topic/schema';
-import { foldString, originalEnd } from '../text/fold';
+import { originalEnd } from '../text/fold';
 import type { BlockFilter } from './prefilter';
 import { isOrdinaryUse } from './phrase-use';
 import { Passage } from './passage';
 import { allBlocks, blockFinder, foldBlocks, hardBreaks, nearest } from './blocks';
-import { Alternation, TermSet, termOf, wordCharBefore, type Hit, type Span, type Term } from './terms';
+import { Alternation, TermSet, hasLetter, wordCharBefore, type Hit, type Span } from './terms';
+import { aliasTerms, sameIds, type Entry, type MatcherTerms } from './matcher-terms';
 
 export type AliasKind = Alias['kind'];
 
@@ -79,14 +80,6 @@ export interface BlockFiltering {
 const PREFIX_SUFFIX = 32;
 /** establishedIn reads a long text in parts of about this many characters (see there). */
 const ESTABLISH_PART = 16_384;
-const HAS_LETTER = /\p{L}/u;
-
-interface Entry {
-  topic: number;
-  kind: AliasKind | 'neighbour';
-  /** Needs a word boundary before it (its first character is a word character). */
-  leftBoundary: boolean;
-}
 
 interface CompiledTopic {
   topic: Topic;
@@ -107,58 +100,33 @@ interface Candidate {
   verb?: boolean;
 }
 
-const KIND_RANK: Record<AliasKind, number> = { name: 3, phrase: 2, short: 1 };
-
-/** The matcher, with `blocks` (or none: every block is folded and searched). */
+/**
+ * The matcher, with `blocks` (or none: every block is folded and searched) and its terms `built`
+ * ahead (matcherTerms of the same topics), or none: they are built on first use.
+ */
 export function createMatcherCore(
   topics: readonly Topic[],
   options: MatcherOptions,
   blocks: BlockFiltering | null,
+  built?: MatcherTerms,
 ): Matcher {
+  const terms = built && sameIds(built.topics, topics) ? built : null;
   const windowSize = options.window ?? 250;
-  const compiled: CompiledTopic[] = topics.map((topic) => ({
+  const compiled: CompiledTopic[] = topics.map((topic, i) => ({
     topic,
-    cues: new TermSet(topic.cues),
-    antiCues: new TermSet(topic.antiCues),
+    cues: new TermSet(terms ? terms.cues[i]! : topic.cues),
+    antiCues: new TermSet(terms ? terms.antiCues[i]! : topic.antiCues),
   }));
 
   // Built on first use: a page whose text is empty or that never calls match pays nothing.
   let aliasRegex: { alt: Alternation; entries: Entry[] } | null | undefined;
   let blockFilter: BlockFilter | null | undefined;
 
-  function compileAliases(): { alt: Alternation; entries: Entry[] } | null {
-    // One alternative per distinct folded form per topic; if the pack lists a form twice with
-    // different kinds, the most specific kind wins. Neighbours win over aliases on equal text.
-    const forms = new Map<string, { entry: Entry; term: Term; length: number }>();
-    const rank = (k: Entry['kind']) => (k === 'neighbour' ? 4 : KIND_RANK[k]);
-    const add = (topicIndex: number, text: string, kind: Entry['kind']) => {
-      const f = foldString(text);
-      const term = termOf(text, f, false);
-      if (!term) return;
-      const key = `${kind === 'neighbour' ? 'n' : topicIndex}\u0000${f}`;
-      const prev = forms.get(key);
-      if (prev && rank(prev.entry.kind) >= rank(kind)) return;
-      forms.set(key, {
-        entry: { topic: topicIndex, kind, leftBoundary: term.leftBoundary },
-        term,
-        length: f.length,
-      });
-    };
-    topics.forEach((t, i) => {
-      for (const n of t.neighbours) for (const a of [n.name, ...n.aliases]) add(i, a, 'neighbour');
-      for (const a of t.aliases) add(i, a.text, a.kind);
-    });
-    const ordered = [...forms.values()].sort(
-      (a, b) =>
-        b.length - a.length ||
-        (b.entry.kind === 'neighbour' ? 1 : 0) - (a.entry.kind === 'neighbour' ? 1 : 0),
-    );
-    if (ordered.length === 0) return null;
-    return { alt: new Alternation(ordered.map((o) => o.term)), entries: ordered.map((o) => o.entry) };
-  }
-
   function aliases() {
-    if (aliasRegex === undefined) aliasRegex = compileAliases();
+    if (aliasRegex === undefined) {
+      const a = terms ? terms.aliases : aliasTerms(topics);
+      aliasRegex = a && { alt: new Alternation(a.terms), entries: a.entries };
+    }
     return aliasRegex;
   }
 
@@ -202,7 +170,7 @@ export function createMatcherCore(
       // A name written all in lowercase is an ordinary phrase ("remain in mexico").
       if (kind === 'name') {
         const exact = text.slice(start, end);
-        if (HAS_LETTER.test(exact) && exact === exact.toLowerCase()) kind = 'phrase';
+        if (hasLetter(exact) && exact === exact.toLowerCase()) kind = 'phrase';
       }
       candidates.push({ entry, fStart, fEnd, start, end, kind, accepted: false, establishes: false });
     }

@@ -3,7 +3,7 @@
  * quotes, capitals and policy words, in folded and original text.
  */
 import { originalEnd, type Folded } from '../text/fold';
-import { WORD_CHAR, wordCharBefore, type Span } from './terms';
+import { hasLetter, isWordChar, startsUpper, wordCharBefore, wordsOf, type Span } from './terms';
 import { blockAround } from './blocks';
 
 /** A hit as Passage reads it: folded and original offsets. */
@@ -13,9 +13,6 @@ export interface PassageHit {
   start: number;
   end: number;
 }
-
-const UPPER_START = /^\p{Lu}/u;
-const HAS_LETTER = /\p{L}/u;
 
 /** Words after a phrase that make it the name of a policy. */
 const FOLLOWERS = new Set([
@@ -62,7 +59,7 @@ export class Passage {
   namedAsPolicy(c: PassageHit): boolean {
     let i = c.fEnd;
     const s = this.f.folded;
-    if (s.startsWith("'s", i) && !WORD_CHAR.test(s[i + 2] ?? ' ')) i += 2;
+    if (s.startsWith("'s", i) && !isWordChar(s[i + 2] ?? ' ')) i += 2;
     if (s[i] === '"' || s[i] === "'") i++;
     if (s[i] === ' ') i++;
     const next = this.wordAt(i);
@@ -77,29 +74,31 @@ export class Passage {
    */
   titleCased(c: PassageHit): boolean {
     const exact = this.text.slice(c.start, c.end);
-    const words = exact.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    const words = wordsOf(exact);
     // The small words are plain ASCII: lower case is their folding (folding each word cost
     // milliseconds on a page of hundreds of mentions).
     const significant = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
-    if (significant.length === 0 || !significant.every((w) => UPPER_START.test(w))) return false;
+    if (significant.length === 0 || !significant.every((w) => startsUpper(w))) return false;
     const before = this.prevNonSpace(c.fStart);
     if (before === null || '.!?:;¿¡"\''.includes(before)) return false;
     const prev = this.wordBefore(c.fStart, false);
-    if (prev && UPPER_START.test(prev.original)) return false;
+    if (prev && startsUpper(prev.original)) return false;
     const next = this.wordAt(c.fEnd + (this.f.folded[c.fEnd] === ' ' ? 1 : 0));
-    if (next && UPPER_START.test(next.original) && !FOLLOWERS.has(next.folded)) return false;
+    if (next && startsUpper(next.original) && !FOLLOWERS.has(next.folded)) return false;
     return true;
   }
 
   /** Capitals, not "file.mpp" / ".MPP" / "MPP.exe", not glued to other symbols. */
   acronymShape(c: PassageHit, lowerCaseToo = false): boolean {
     const exact = this.text.slice(c.start, c.end);
-    if (!HAS_LETTER.test(exact)) return false;
+    if (!hasLetter(exact)) return false;
     if (exact !== exact.toUpperCase() && !(lowerCaseToo && exact === exact.toLowerCase())) return false;
     const before = this.text[c.start - 1];
     if (before === '.' || before === '/' || before === '\\' || before === '_' || before === '@') return false;
     const after = this.text.slice(c.end, c.end + 2);
-    if (/^[._][\p{L}\p{N}]/u.test(after)) return false;
+    // A letter or digit right after a dot or underscore: a file name or an extension.
+    if ((after[0] === '.' || after[0] === '_') && after[1] !== '_' && isWordChar(after[1] ?? ' '))
+      return false;
     return true;
   }
 
@@ -107,7 +106,7 @@ export class Passage {
   surroundings(c: PassageHit): { before: string | null; after: string | null; nameShaped: boolean } {
     const exact = this.text.slice(c.start, c.end);
     const after = this.wordAt(c.fEnd + (this.f.folded[c.fEnd] === ' ' ? 1 : 0));
-    const allCaps = HAS_LETTER.test(exact) && exact === exact.toUpperCase();
+    const allCaps = hasLetter(exact) && exact === exact.toUpperCase();
     return {
       before: this.wordBefore(c.fStart, false)?.folded ?? null,
       after: after?.folded ?? null,
@@ -127,7 +126,7 @@ export class Passage {
   private wordAt(i: number): { folded: string; original: string } | null {
     const s = this.f.folded;
     let j = i;
-    while (j < s.length && WORD_CHAR.test(s[j]!)) j++;
+    while (j < s.length && isWordChar(s[j]!)) j++;
     if (j === i) return null;
     return this.word(i, j);
   }
@@ -140,7 +139,7 @@ export class Passage {
     if (s[j - 1] !== ' ') return null;
     j--;
     let k = j;
-    while (k > 0 && WORD_CHAR.test(s[k - 1]!)) k--;
+    while (k > 0 && isWordChar(s[k - 1]!)) k--;
     if (k === j) return null;
     return this.word(k, j);
   }

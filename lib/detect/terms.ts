@@ -6,7 +6,6 @@ import { escapeRegExp } from '../text/escape-regexp';
 import { foldString, originalEnd, type Folded } from '../text/fold';
 
 export const WORD_CHAR = /[\p{L}\p{N}_]/u;
-const LETTER = /\p{L}/u;
 
 export interface Term {
   /** The term's regex source without its end boundary. */
@@ -16,8 +15,36 @@ export interface Term {
   rightBoundary: boolean;
 }
 
+// The \p classes below compile slowly (about half a millisecond each on a cold page, traced):
+// the helpers answer ASCII text without them, and only other text compiles them.
+const HAS_LETTER = /\p{L}/u;
+const UPPER_START = /^\p{Lu}/u;
+const NON_WORD_RUN = /[^\p{L}\p{N}]+/u;
+const NON_ASCII = /[\u0080-\uffff]/;
+
+/** Does `s` hold a letter? */
+export function hasLetter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i) | 0x20;
+    if (c >= 0x61 && c <= 0x7a) return true;
+    if (s.charCodeAt(i) >= 0x80) return HAS_LETTER.test(s);
+  }
+  return false;
+}
+
+/** Does `w` start with a capital letter? */
+export function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 0x80 ? c >= 0x41 && c <= 0x5a : UPPER_START.test(w);
+}
+
+/** The words of `s`: its runs of letters and digits. */
+export function wordsOf(s: string): string[] {
+  return s.split(NON_ASCII.test(s) ? NON_WORD_RUN : /[^A-Za-z0-9]+/).filter(Boolean);
+}
+
 /** Is the one-character string `ch` a letter, digit or underscore (ASCII without a regex)? */
-function isWordChar(ch: string): boolean {
+export function isWordChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 0x80)
     return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) || c === 0x5f;
@@ -30,7 +57,7 @@ export function termOf(text: string, f: string, plural: boolean): Term | null {
   const first = f[0]!;
   const last = f[f.length - 1]!;
   let source = escapeRegExp(f);
-  if (plural && (last.charCodeAt(0) < 0x80 ? /[a-z]/i.test(last) : LETTER.test(last))) {
+  if (plural && hasLetter(last)) {
     // Cue lists name words in one number; "tourists" should also find "tourist" and
     // "migrant" find "migrants". Short and capitalised terms (DHS) are taken as written.
     const word = /[a-z]+$/.exec(f)?.[0] ?? '';
@@ -134,32 +161,48 @@ function exactRegex(terms: readonly Term[]): RegExp {
   return new RegExp(runs.join('|'), 'yu');
 }
 
+/**
+ * A term set's terms as data (termSetData): what TermSet compiles its strings to before building
+ * its regex, so that a script can ship it built (wxt.config.ts) instead of folding every term
+ * on the page, cold, before its first scan.
+ */
+export interface TermSetData {
+  /** Longest first; a term's `leftBoundary` asks for no word character before a hit. */
+  terms: Term[];
+  /** All-capitals terms (DHS, ICE): they mean the acronym, so a hit must be in capitals too. */
+  upper: boolean[];
+}
+
+export function termSetData(strings: readonly string[]): TermSetData {
+  const terms: Term[] = [];
+  const upper: boolean[] = [];
+  const folded = [...new Set(strings)].map((t) => ({ t, f: foldString(t) }));
+  // Stable: equal lengths keep their order.
+  folded.sort((a, b) => b.f.length - a.f.length);
+  for (const { t, f } of folded) {
+    const term = termOf(t, f, true);
+    if (!term) continue;
+    terms.push(term);
+    const letters = /[^ -~]/.test(t) ? t.replace(/[^\p{L}]/gu, '') : t.replace(/[^A-Za-z]/g, '');
+    upper.push(letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase());
+  }
+  return { terms, upper };
+}
+
 /** Cue or anti-cue spans of one topic, in folded coordinates, sorted by start. */
 export class TermSet {
   private compiled: { alt: Alternation | null; bounded: boolean[]; upper: boolean[] } | null = null;
 
   /** Compiled on first use: most pages never need a topic's cues. */
-  constructor(private readonly terms: readonly string[]) {}
+  constructor(private readonly terms: readonly string[] | TermSetData) {}
 
   private compile() {
-    const bounded: boolean[] = [];
-    const upper: boolean[] = [];
-    const list: Term[] = [];
-    const folded = [...new Set(this.terms)].map((t) => ({ t, f: foldString(t) }));
-    // Stable: equal lengths keep their order.
-    folded.sort((a, b) => b.f.length - a.f.length);
-    for (const { t, f } of folded) {
-      const term = termOf(t, f, true);
-      if (!term) continue;
-      list.push(term);
-      bounded.push(term.leftBoundary);
-      // An all-capitals cue (DHS, ICE) means the acronym, not the word.
-      const letters = /[^ -~]/.test(t) ? t.replace(/[^\p{L}]/gu, '') : t.replace(/[^A-Za-z]/g, '');
-      upper.push(
-        letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-      );
-    }
-    return { alt: list.length ? new Alternation(list) : null, bounded, upper };
+    const data = isTermSetData(this.terms) ? this.terms : termSetData(this.terms);
+    return {
+      alt: data.terms.length ? new Alternation(data.terms) : null,
+      bounded: data.terms.map((t) => t.leftBoundary),
+      upper: data.upper,
+    };
   }
 
   find(f: Folded, text: string): Span[] {
@@ -184,6 +227,10 @@ export class TermSet {
     }
     return out;
   }
+}
+
+function isTermSetData(x: readonly string[] | TermSetData): x is TermSetData {
+  return !Array.isArray(x);
 }
 
 function groupIndex(m: RegExpExecArray): number {

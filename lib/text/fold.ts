@@ -85,7 +85,15 @@ const MARKS = /\p{M}/gu;
 // the same "é" thousands of times.
 const foldCache = new Map<number, string>();
 
+/**
+ * U+00C0 to U+00FF folded, one character each: the accented letters of most pages fold without
+ * normalize() and the \p{M} regex, whose first use costs about half a millisecond on a cold page
+ * (fold.test.ts checks the table against them).
+ */
+const LATIN1_LETTERS = 'aaaaaaæceeeeiiiiðnooooo×øuuuuyþßaaaaaaæceeeeiiiiðnooooo÷øuuuuyþy';
+
 function foldCodePoint(cp: number, ch: string): string {
+  if (cp >= 0xc0 && cp <= 0xff) return LATIN1_LETTERS[cp - 0xc0]!;
   let f = foldCache.get(cp);
   if (f === undefined) {
     f = ch.toLowerCase().normalize('NFD').replace(MARKS, '');

@@ -26,6 +26,13 @@ describe('fold', () => {
     expect(f.map[f.folded.indexOf('x')]).toBe(text.indexOf('x'));
   });
 
+  it('folds every Latin-1 letter as lower case, NFD and stripped marks do', () => {
+    for (let cp = 0xc0; cp <= 0xff; cp++) {
+      const ch = String.fromCharCode(cp);
+      expect(fold(ch).folded, ch).toBe(ch.toLowerCase().normalize('NFD').replace(/\p{M}/gu, ''));
+    }
+  });
+
   it('folds letters whose lowercase is longer (İ) to one letter', () => {
     expect(fold('İstanbul').folded).toBe('istanbul');
   });

@@ -9,6 +9,8 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { mppPack } from '../../data/mpp/index';
 import { createMatcher, scanRoot, type ScanHit } from '../../lib/detect/matcher';
+import { createMatcherCore } from '../../lib/detect/matcher-core';
+import { matcherTerms, type MatcherTerms } from '../../lib/detect/matcher-terms';
 import { scanPage, scanPageSliced } from '../../lib/detect/page-scan';
 import { buildPivotTemplate } from '../../lib/detect/pivot';
 import { buildLatin1Pivot } from '../../lib/detect/gate-patterns';
@@ -301,5 +303,40 @@ describe('choosePivots', () => {
       }
     }
     expect(checked).toBeGreaterThan(1500);
+  });
+});
+
+// The reader's matcher: no prefilter, its terms built at build time and shipped as JSON.
+describe('the matcher with its terms built ahead', () => {
+  const built = () => JSON.parse(JSON.stringify(matcherTerms([mppPack.topic]))) as MatcherTerms;
+  const reader = createMatcherCore([mppPack.topic], {}, null, built());
+
+  it.each([
+    ...readdirSync(dir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => dir + f),
+    ...readdirSync(blindDir)
+      .filter((f) => f.endsWith('.html'))
+      .map((f) => blindDir + f),
+  ])('finds what the matcher building its own terms finds on %s', (path) => {
+    const d = doc(readFileSync(path, 'utf8'));
+    expect(shape(scanPage([d.body], reader, chosenPivots))).toEqual(shape(scanRoot(d, matcher)));
+  });
+
+  it('uses the terms it is given, and none built for other topics', () => {
+    const d = doc('<html><body><p>Asylum seekers and the Remain in Mexico policy, MPP.</p></body></html>');
+    const other = { ...mppPack.topic, id: 'other' };
+    const terms = built();
+    // Terms built for this topic, with the policy's name taken out: the matcher uses them.
+    const cut = {
+      ...terms,
+      aliases: { ...terms.aliases!, terms: terms.aliases!.terms.map((t) => ({ ...t, source: 'zzzz' })) },
+    };
+    expect(scanPage([d.body], createMatcherCore([mppPack.topic], {}, null, cut), chosenPivots)).toEqual([]);
+    // The same terms under another topic's id: ignored, the matcher builds its own.
+    const mislabelled = { ...cut, topics: ['other'] };
+    const hits = scanPage([d.body], createMatcherCore([mppPack.topic], {}, null, mislabelled), chosenPivots);
+    expect(hits.map((h) => h.mention.exact)).toEqual(['Remain in Mexico', 'MPP']);
+    expect(scanPage([d.body], createMatcherCore([other], {}, null, built()), chosenPivots)).toHaveLength(2);
   });
 });

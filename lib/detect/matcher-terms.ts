@@ -1,0 +1,72 @@
+/** The matcher's terms, built ahead of the page or on first use (see MatcherTerms). */
+import type { Alias, Topic } from '../topic/schema';
+import { foldString } from '../text/fold';
+import { termOf, termSetData, type Term, type TermSetData } from './terms';
+
+export interface Entry {
+  topic: number;
+  kind: Alias['kind'] | 'neighbour';
+  /** Needs a word boundary before it (its first character is a word character). */
+  leftBoundary: boolean;
+}
+
+/**
+ * The matcher's terms as data: its aliases' alternation and every topic's cue and anti-cue
+ * terms, folded and ordered (matcherTerms; matcher-core.ts builds them on first use without). The reader's script ships them built at build time
+ * (wxt.config.ts): folding and ordering a pack's terms on the page, cold, cost about 3 ms before
+ * the first scan (traced on a 1,500-word page). Plain data, so JSON carries it.
+ */
+export interface MatcherTerms {
+  /** The topics' ids, in order: terms built for other topics are not used. */
+  topics: string[];
+  aliases: { terms: Term[]; entries: Entry[] } | null;
+  cues: TermSetData[];
+  antiCues: TermSetData[];
+}
+
+const KIND_RANK: Record<Alias['kind'], number> = { name: 3, phrase: 2, short: 1 };
+
+export function aliasTerms(topics: readonly Topic[]): MatcherTerms['aliases'] {
+  // One alternative per distinct folded form per topic; if the pack lists a form twice with
+  // different kinds, the most specific kind wins. Neighbours win over aliases on equal text.
+  const forms = new Map<string, { entry: Entry; term: Term; length: number }>();
+  const rank = (k: Entry['kind']) => (k === 'neighbour' ? 4 : KIND_RANK[k]);
+  const add = (topicIndex: number, text: string, kind: Entry['kind']) => {
+    const f = foldString(text);
+    const term = termOf(text, f, false);
+    if (!term) return;
+    const key = `${kind === 'neighbour' ? 'n' : topicIndex}\u0000${f}`;
+    const prev = forms.get(key);
+    if (prev && rank(prev.entry.kind) >= rank(kind)) return;
+    forms.set(key, {
+      entry: { topic: topicIndex, kind, leftBoundary: term.leftBoundary },
+      term,
+      length: f.length,
+    });
+  };
+  topics.forEach((t, i) => {
+    for (const n of t.neighbours) for (const a of [n.name, ...n.aliases]) add(i, a, 'neighbour');
+    for (const a of t.aliases) add(i, a.text, a.kind);
+  });
+  const ordered = [...forms.values()].sort(
+    (a, b) =>
+      b.length - a.length || (b.entry.kind === 'neighbour' ? 1 : 0) - (a.entry.kind === 'neighbour' ? 1 : 0),
+  );
+  if (ordered.length === 0) return null;
+  return { terms: ordered.map((o) => o.term), entries: ordered.map((o) => o.entry) };
+}
+
+/** The matcher's terms for `topics`, as data (see MatcherTerms). */
+export function matcherTerms(topics: readonly Topic[]): MatcherTerms {
+  return {
+    topics: topics.map((t) => t.id),
+    aliases: aliasTerms(topics),
+    cues: topics.map((t) => termSetData(t.cues)),
+    antiCues: topics.map((t) => termSetData(t.antiCues)),
+  };
+}
+
+/** Are `ids` the ids of `topics`, in order (terms built for these topics)? */
+export function sameIds(ids: readonly string[], topics: readonly Topic[]): boolean {
+  return ids.length === topics.length && topics.every((t, i) => t.id === ids[i]);
+}
