@@ -13,7 +13,7 @@
  * not reused for this topic.
  */
 import type { Alias, Mention, Topic } from '../topic/schema';
-import { originalEnd } from '../text/fold';
+import { foldString, originalEnd } from '../text/fold';
 import type { BlockFilter } from './prefilter';
 import { isOrdinaryUse } from './phrase-use';
 import { Passage } from './passage';
@@ -98,6 +98,8 @@ interface Candidate {
   establishes: boolean;
   /** A phrase used as a verb ("must remain in Mexico"): never a mention, never a vote. */
   verb?: boolean;
+  /** A phrase named as something else ("the campaign Quédate en México"): the same. */
+  other?: boolean;
 }
 
 /**
@@ -117,6 +119,11 @@ export function createMatcherCore(
     cues: new TermSet(terms ? terms.cues[i]! : topic.cues),
     antiCues: new TermSet(terms ? terms.antiCues[i]! : topic.antiCues),
   }));
+
+  /** A topic's aliases, folded: built on first use, for the few pages that spell a short form out. */
+  const folded: Array<Set<string> | undefined> = [];
+  const topicNames = (t: number) =>
+    (folded[t] ??= new Set(compiled[t]!.topic.aliases.map((a) => foldString(a.text))));
 
   // Built on first use: a page whose text is empty or that never calls match pays nothing.
   let aliasRegex: { alt: Alternation; entries: Entry[] } | null | undefined;
@@ -175,10 +182,17 @@ export function createMatcherCore(
       candidates.push({ entry, fStart, fEnd, start, end, kind, accepted: false, establishes: false });
     }
     const ctx = new Passage(text, f, breaks);
+    // Each topic's cue and anti-cue spans in this text, found on first need.
     const antiCache = new Map<number, Span[]>();
     const antiOf = (t: number) => {
       let spans = antiCache.get(t);
       if (!spans) antiCache.set(t, (spans = compiled[t]!.antiCues.find(f, text)));
+      return spans;
+    };
+    const cueCache = new Map<number, Span[]>();
+    const cueOf = (t: number) => {
+      let spans = cueCache.get(t);
+      if (!spans) cueCache.set(t, (spans = compiled[t]!.cues.find(f, text)));
       return spans;
     };
     // Pass 1: names, and phrases the page itself marks as a name (quotes, "… policy"), unless
@@ -188,21 +202,28 @@ export function createMatcherCore(
       if (c.kind === 'name') {
         c.accepted = c.establishes = true;
       } else if (c.kind === 'phrase') {
-        const strong = ctx.quoted(c) || ctx.namedAsPolicy(c);
-        if (!strong && isOrdinaryUse(ctx.surroundings(c))) {
+        const quoted = ctx.quoted(c);
+        const named = ctx.namedAsPolicy(c) || (quoted && ctx.calledBy(c));
+        if (!named && !quoted && isOrdinaryUse(ctx.surroundings(c))) {
           c.verb = true;
           continue;
         }
+        if (ctx.namedAsOther(c)) {
+          c.other = true;
+          continue;
+        }
         const block = ctx.blockOf(c.fStart);
-        const antiInBlock =
-          nearest(antiOf(c.entry.topic), { start: c.fStart, end: c.fEnd }, block, block.end - block.start) <
-          Infinity;
-        if (antiInBlock) continue;
-        if (strong) c.accepted = c.establishes = true;
-        else if (ctx.titleCased(c)) c.accepted = true;
+        const span = { start: c.fStart, end: c.fEnd };
+        const inBlock = (spans: Span[]) => nearest(spans, span, block, block.end - block.start) < Infinity;
+        if (inBlock(antiOf(c.entry.topic))) continue;
+        // Named as a policy ("the … policy", "known as “…”"), it is one. In quotes alone it names
+        // something: the policy where a cue shares its block (a tourism campaign «Quédate en
+        // México» has none); otherwise the rest of the page decides.
+        if (named || (quoted && inBlock(cueOf(c.entry.topic)))) c.accepted = c.establishes = true;
+        else if (!quoted && ctx.titleCased(c)) c.accepted = true;
       }
     }
-    return { f, ctx, candidates };
+    return { f, ctx, candidates, antiOf, cueOf };
   }
 
   function establishedIn(text: string, opts: Pick<MatchOptions, 'breaks'> = {}): Set<string> {
@@ -237,7 +258,7 @@ export function createMatcherCore(
     if (!re) return [];
     const found = candidatesOf(re, text, opts.breaks, opts.prefiltered);
     if (!found || found.candidates.length === 0) return [];
-    const { f, ctx, candidates } = found;
+    const { f, ctx, candidates, antiOf, cueOf } = found;
     // Pass 2: what remains needs a cue; accepted mentions of the topic count as cues.
     const established = new Set(opts.established ?? []);
     const accepted: Span[][] = compiled.map(() => []);
@@ -245,14 +266,23 @@ export function createMatcherCore(
       if (c.establishes) established.add(compiled[c.entry.topic]!.topic.id);
       if (c.accepted) accepted[c.entry.topic]!.push({ start: c.fStart, end: c.fEnd });
     }
+    const otherwise = new Map<string, boolean>();
+    const definedOtherwise = (c: Candidate) => {
+      const short = f.folded.slice(c.fStart, c.fEnd);
+      let yes = otherwise.get(short);
+      if (yes === undefined) {
+        const names = topicNames(c.entry.topic);
+        otherwise.set(short, (yes = ctx.definesOtherwise(short, (words) => names.has(words))));
+      }
+      return yes;
+    };
     const cueCache = new Map<number, { cues: Span[]; anti: Span[] }>();
     const cuesOf = (t: number) => {
       let hit = cueCache.get(t);
       if (!hit) {
-        const own = compiled[t]!;
-        const cues = own.cues.find(f, text).concat(accepted[t]!);
+        const cues = cueOf(t).concat(accepted[t]!);
         cues.sort((a, b) => a.start - b.start);
-        hit = { cues, anti: own.antiCues.find(f, text) };
+        hit = { cues, anti: antiOf(t) };
         cueCache.set(t, hit);
       }
       return hit;
@@ -269,10 +299,13 @@ export function createMatcherCore(
         if (!c.establishes) votes[c.entry.topic]!++;
         continue;
       }
-      if (c.verb) continue;
+      if (c.verb || c.other) continue;
       // On a page that names the topic, a short form in lower case is its acronym too ("so mpp is back?").
       const isEstablished = established.has(compiled[c.entry.topic]!.topic.id);
       if (c.kind === 'short' && !ctx.acronymShape(c, isEstablished)) continue;
+      // A page that spells the short form out as something else ("Majlis Perwakilan Pelajar
+      // (MPP)") means that by it, unless a name of the topic establishes the topic there too.
+      if (c.kind === 'short' && !isEstablished && definedOtherwise(c)) continue;
       const { cues, anti } = cuesOf(c.entry.topic);
       const span = { start: c.fStart, end: c.fEnd };
       const block = ctx.blockOf(c.fStart);

@@ -32,6 +32,51 @@ const FOLLOWERS = new Set([
 ]);
 /** Words before a phrase that name it as a policy (Spanish puts the noun first). */
 const LEADERS = new Set(['programa', 'politica', 'plan', 'protocolo', 'protocolos', 'iniciativa']);
+/** What opens a sentence or a quotation: a word right after it is capitalised for that reason. */
+const OPENERS = '.!?:;¿¡"\'';
+/** Words before a phrase that name it as something other than a policy: a campaign, a slogan. */
+const OTHER_LEADERS = new Set(['campaign', 'campana', 'slogan', 'eslogan', 'lema', 'tagline']);
+/** Words that give a name to what follows in quotes ("called “Remain in Mexico”"). */
+const CALLING = new Set([
+  'called',
+  'dubbed',
+  'nicknamed',
+  'named',
+  'labeled',
+  'labelled',
+  'llamado',
+  'llamada',
+  'denominado',
+  'denominada',
+  'bautizado',
+  'bautizada',
+  'apodado',
+  'apodada',
+]);
+/** Words that give a name with "as" or "como" ("known as “…”", "conocido como «…»"). */
+const CALLED_AS = new Set(['known', 'referred', 'conocido', 'conocida', 'conocidos', 'conocidas']);
+/** Words an acronym's letters skip ("Member of Provincial Parliament", "Protocolos de Protección a Migrantes"). */
+const LINK_WORDS = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'to',
+  'in',
+  'de',
+  'del',
+  'la',
+  'el',
+  'los',
+  'las',
+  'a',
+  'al',
+  'y',
+  'en',
+  'para',
+  'por',
+]);
 /** Words too small to be capitalised in a title ("Remain in Mexico", "Quédate en México"). */
 const SMALL_WORDS = new Set(['in', 'en', 'de', 'a', 'of', 'the', 'la', 'el', 'del', 'to', 'y', 'and']);
 
@@ -68,6 +113,22 @@ export class Passage {
     return prev !== null && LEADERS.has(prev.folded);
   }
 
+  /** Right after a word that makes it the name of something else: "the campaign Quédate en México". */
+  namedAsOther(c: PassageHit): boolean {
+    const prev = this.wordBefore(c.fStart, true);
+    return prev !== null && OTHER_LEADERS.has(prev.folded);
+  }
+
+  /** Quoted after a word that gives a name: called “…”, known as “…”, conocido como «…». */
+  calledBy(c: PassageHit): boolean {
+    const prev = this.wordBefore(c.fStart, true);
+    if (!prev) return false;
+    if (CALLING.has(prev.folded)) return true;
+    if (prev.folded !== 'as' && prev.folded !== 'como') return false;
+    const before = this.wordBefore(prev.start, false);
+    return before !== null && CALLED_AS.has(before.folded);
+  }
+
   /**
    * Capitalised like a name mid-sentence ("the Remain in Mexico rules"). Not at a sentence
    * start, and not inside a Title Case headline ("Can Tourists Remain in Mexico Longer?").
@@ -80,10 +141,16 @@ export class Passage {
     const significant = words.filter((w) => !SMALL_WORDS.has(w.toLowerCase()));
     if (significant.length === 0 || !significant.every((w) => startsUpper(w))) return false;
     const before = this.prevNonSpace(c.fStart);
-    if (before === null || '.!?:;¿¡"\''.includes(before)) return false;
+    if (before === null || OPENERS.includes(before)) return false;
     const prev = this.wordBefore(c.fStart, false);
-    if (prev && startsUpper(prev.original)) return false;
     const next = this.wordAt(c.fEnd + (this.f.folded[c.fEnd] === ' ' ? 1 : 0));
+    if (prev && startsUpper(prev.original)) {
+      // A word capitalised because it opens the sentence ("Did Remain in Mexico cut arrests?")
+      // says nothing of Title Case; a lower-case word after the phrase then shows the sentence
+      // is not written in it.
+      const opens = this.prevNonSpace(prev.start);
+      if (!(opens === null || OPENERS.includes(opens)) || !next || startsUpper(next.original)) return false;
+    }
     if (next && startsUpper(next.original) && !FOLLOWERS.has(next.folded)) return false;
     return true;
   }
@@ -100,6 +167,38 @@ export class Passage {
     if ((after[0] === '.' || after[0] === '_') && after[1] !== '_' && isWordChar(after[1] ?? ' '))
       return false;
     return true;
+  }
+
+  /**
+   * Does the text spell the short form `short` (folded) out as something other than a name of
+   * the topic: "Majlis Perwakilan Pelajar (MPP)", "MPP (maximum power point)"? The words whose
+   * initials give its letters, link words aside, are the definition; `isName` says whether
+   * they name the topic itself ("Migrant Protection Protocols (MPP)").
+   */
+  definesOtherwise(short: string, isName: (words: string) => boolean): boolean {
+    const s = this.f.folded;
+    for (let at = s.indexOf(short); at !== -1; at = s.indexOf(short, at + 1)) {
+      const end = at + short.length;
+      if (wordCharBefore(s, at) || isWordChar(s[end] ?? ' ')) continue;
+      let words: string[] | null = null;
+      // "… (MPP)" or "… (MPP,": the definition comes before.
+      if (s[at - 1] === '(' && ')|,;'.includes(s[end] ?? '')) {
+        const head = s
+          .slice(Math.max(0, at - 120), at - 1)
+          .split('\n')
+          .pop()!;
+        words = head.trimEnd().split(' ');
+        words = spelling(words.slice(-short.length * 3), short, true);
+      } else if (s.startsWith(' (', end) || s[end] === '(') {
+        // "MPP (…)": the definition comes after.
+        const open = s.indexOf('(', end) + 1;
+        const close = s.indexOf(')', open);
+        if (close !== -1 && close - open < 120)
+          words = spelling(s.slice(open, close).split(' '), short, false);
+      }
+      if (words && !isName(words.join(' '))) return true;
+    }
+    return false;
   }
 
   /** The words right before and after a phrase in its block, folded, and its shape, for isOrdinaryUse. */
@@ -132,7 +231,10 @@ export class Passage {
   }
 
   /** The word before folded index i, separated from it by one space (and a quote if allowed). */
-  private wordBefore(i: number, allowQuote: boolean): { folded: string; original: string } | null {
+  private wordBefore(
+    i: number,
+    allowQuote: boolean,
+  ): { folded: string; original: string; start: number } | null {
     const s = this.f.folded;
     let j = i;
     if (allowQuote && (s[j - 1] === '"' || s[j - 1] === "'")) j--;
@@ -141,7 +243,7 @@ export class Passage {
     let k = j;
     while (k > 0 && isWordChar(s[k - 1]!)) k--;
     if (k === j) return null;
-    return this.word(k, j);
+    return { ...this.word(k, j), start: k };
   }
 
   private word(from: number, to: number): { folded: string; original: string } {
@@ -150,4 +252,27 @@ export class Passage {
       original: this.text.slice(this.f.map[from]!, originalEnd(this.f, to, this.text)),
     };
   }
+}
+
+/**
+ * The words, from the end of `words` (`fromEnd`) or from its start, whose initials spell `short`,
+ * link words between them allowed; null if they do not.
+ */
+function spelling(words: string[], short: string, fromEnd: boolean): string[] | null {
+  const list = words.map((w) => w.replace(/^[^a-z0-9]+|[^a-z0-9]+$/g, '')).filter(Boolean);
+  if (fromEnd) list.reverse();
+  const letters = fromEnd ? [...short].reverse() : [...short];
+  const out: string[] = [];
+  let k = 0;
+  for (const w of list) {
+    if (k === letters.length) break;
+    if (w[0] === letters[k]) {
+      out.push(w);
+      k++;
+    } else if (LINK_WORDS.has(w) && out.length > 0) out.push(w);
+    else return null;
+  }
+  if (k < letters.length) return null;
+  while (LINK_WORDS.has(out[out.length - 1]!)) out.pop();
+  return fromEnd ? out.reverse() : out;
 }

@@ -18,6 +18,8 @@ export interface PageLabels {
   year?: number;
   description: string;
   mentions: Label[];
+  /** False mentions the detector is known to find, each with why (a closing note gives it). */
+  knownFalse?: Array<{ exact: string; why: string }>;
 }
 
 export interface PageScore {
@@ -26,6 +28,8 @@ export interface PageScore {
   found: string[];
   missed: Label[];
   extra: string[];
+  /** The page's known false mentions (PageLabels.knownFalse), in document order. */
+  knownFalse: string[];
   labelled: Label[];
 }
 
@@ -77,6 +81,7 @@ export function scorePages(dir: string): PageScore[] {
         lang: page.lang,
         found,
         labelled: page.mentions,
+        knownFalse: (page.knownFalse ?? []).map((k) => k.exact),
         missed: page.mentions.filter((_, k) => !pairedWanted[k]),
         extra: unpairedFound.map((k) => found[k]!),
       };

@@ -81,6 +81,21 @@ describe('short forms', () => {
     expect(exacts(text)).toEqual(['Migrant Protection Protocols', 'MPP', 'MPP']);
   });
 
+  it('do not count where the page spells them out as something else', () => {
+    expect(
+      exacts(
+        'Students elected a new Majlis Perwakilan Pelajar (MPP) to help migrants.\nThe MPP met at the border.',
+      ),
+    ).toEqual([]);
+    expect(exacts('Each MPP (maximum power point) tracker helps migrants at the border.')).toEqual([]);
+    // Its own name spelt out is no other meaning.
+    expect(exacts('The Migrant Protection Protocols (MPP) sent asylum seekers back.\nMPP ended.')).toEqual([
+      'Migrant Protection Protocols',
+      'MPP',
+      'MPP',
+    ]);
+  });
+
   it('use topics established elsewhere when scanning a fragment alone', () => {
     expect(exacts('Critics say MPP failed.')).toEqual([]);
     const established = matcher.establishedIn('The Migrant Protection Protocols began.');
@@ -93,6 +108,32 @@ describe('short forms', () => {
 });
 
 describe('phrases', () => {
+  it('establish the topic when quoted with a cue in their block, or named as a policy', () => {
+    expect([
+      ...establishedTopics(matcher.match('Asylum seekers were sent back under “Remain in Mexico.”')),
+    ]).toEqual(['mpp']);
+    expect(exacts('a program known as “Remain in Mexico”')).toEqual(['Remain in Mexico']);
+    expect(exacts('dubbed “Remain in Mexico” at first')).toEqual(['Remain in Mexico']);
+  });
+
+  it('do not count in quotes alone, with no cue in their block: a campaign, a slogan', () => {
+    expect(exacts('Fans are urged to “Stay in Mexico” after the final match.')).toEqual([]);
+    expect(
+      exacts('The tourism office launched “Remain in Mexico” this spring.\nAsylum seekers wait.'),
+    ).toEqual([]);
+  });
+
+  it('do not count when named as a campaign or a slogan', () => {
+    expect(exacts('Officials said the campaign Remain in Mexico drew fans.')).toEqual([]);
+    expect(exacts('Asylum seekers laughed at the slogan “Remain in Mexico” on the billboard.')).toEqual([]);
+  });
+
+  it('count in sentence case after a capitalised first word', () => {
+    expect(exacts('Did Remain in Mexico cut border arrests?')).toEqual(['Remain in Mexico']);
+    expect(exacts('Why Remain in Mexico?')).toEqual([]);
+    expect(exacts('Can Tourists Remain in Mexico Longer?')).toEqual([]);
+  });
+
   it('count when quoted', () => {
     expect(exacts('known as “Remain in Mexico,” the policy')).toEqual(['Remain in Mexico']);
     expect(exacts('extend ‘stay in Mexico’ policy')).toEqual(['stay in Mexico']);
