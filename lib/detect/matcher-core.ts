@@ -1,12 +1,16 @@
 /**
  * Finds mentions of topics in page text. Aliases of every topic compile into one regular
- * expression run over the folded text; each hit is then judged by its alias kind:
+ * expression run over the folded text (its terms built ahead of the page: matcher-terms.ts);
+ * each hit is then judged by its alias kind:
  * - 'name': a mention, unless written all in lowercase, when it is judged as a phrase
  *   ("remain in Mexico" given as a name must not fire on a travel page);
  * - 'short' (MPP, PPM): only written in capitals, not a file name or extension, and with a
  *   cue nearby (or the topic established on the page by a name), no anti-cue closer than it;
- * - 'phrase': only quoted, Title-Cased mid-sentence, named as a policy ("… policy",
- *   "programa …"), or with a cue nearby and no anti-cue closer.
+ *   on a page that spells it out as something else ("Majlis Perwakilan Pelajar (MPP)"), only
+ *   where a name establishes the topic;
+ * - 'phrase': only named as a policy ("… policy", "programa …", "known as “…”"), quoted with a
+ *   cue in its block, Title-Cased mid-sentence, or with a cue nearby and no anti-cue closer;
+ *   never after "campaign" or "slogan".
  * Hits that rest on cues alone also need the page as a whole to lean towards the topic
  * (see the vote in `match`).
  * Neighbour policies are matched too, so that they are never reported and their words are
