@@ -124,10 +124,15 @@ export function createMatcherCore(
     antiCues: new TermSet(terms ? terms.antiCues[i]! : topic.antiCues),
   }));
 
-  /** A topic's aliases, folded: built on first use, for the few pages that spell a short form out. */
-  const folded: Array<Set<string> | undefined> = [];
-  const topicNames = (t: number) =>
-    (folded[t] ??= new Set(compiled[t]!.topic.aliases.map((a) => foldString(a.text))));
+  /**
+   * The words of a topic's aliases, folded, four letters or more: built on first use, for the
+   * few pages that spell a short form out.
+   */
+  const aliasWords: Array<Set<string> | undefined> = [];
+  const wordsOfTopic = (t: number) =>
+    (aliasWords[t] ??= new Set(
+      compiled[t]!.topic.aliases.flatMap((a) => foldString(a.text).split(' ')).filter((w) => w.length >= 4),
+    ));
 
   // Built on first use: a page whose text is empty or that never calls match pays nothing.
   let aliasRegex: { alt: Alternation; entries: Entry[] } | null | undefined;
@@ -275,8 +280,10 @@ export function createMatcherCore(
       const short = f.folded.slice(c.fStart, c.fEnd);
       let yes = otherwise.get(short);
       if (yes === undefined) {
-        const names = topicNames(c.entry.topic);
-        otherwise.set(short, (yes = ctx.definesOtherwise(short, (words) => names.has(words))));
+        const own = wordsOfTopic(c.entry.topic);
+        // A writer's "Migrant Protection Program (MPP)" still spells the policy out.
+        const isTopic = (words: string[]) => words.some((w) => own.has(w));
+        otherwise.set(short, (yes = ctx.definesOtherwise(short, isTopic)));
       }
       return yes;
     };

@@ -172,10 +172,10 @@ export class Passage {
   /**
    * Does the text spell the short form `short` (folded) out as something other than a name of
    * the topic: "Majlis Perwakilan Pelajar (MPP)", "MPP (maximum power point)"? The words whose
-   * initials give its letters, link words aside, are the definition; `isName` says whether
-   * they name the topic itself ("Migrant Protection Protocols (MPP)").
+   * initials give its letters, link words aside, are the definition; `isTopic` says whether
+   * they spell out the topic itself ("Migrant Protection Protocols (MPP)").
    */
-  definesOtherwise(short: string, isName: (words: string) => boolean): boolean {
+  definesOtherwise(short: string, isTopic: (words: string[]) => boolean): boolean {
     const s = this.f.folded;
     for (let at = s.indexOf(short); at !== -1; at = s.indexOf(short, at + 1)) {
       const end = at + short.length;
@@ -196,7 +196,7 @@ export class Passage {
         if (close !== -1 && close - open < 120)
           words = spelling(s.slice(open, close).split(' '), short, false);
       }
-      if (words && !isName(words.join(' '))) return true;
+      if (words && !isTopic(words)) return true;
     }
     return false;
   }

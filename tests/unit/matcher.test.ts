@@ -88,7 +88,8 @@ describe('short forms', () => {
       ),
     ).toEqual([]);
     expect(exacts('Each MPP (maximum power point) tracker helps migrants at the border.')).toEqual([]);
-    // Its own name spelt out is no other meaning.
+    // Its own name spelt out is no other meaning, nor is a writer's near miss of it.
+    expect(exacts('The Migrant Protection Program (MPP) sent asylum seekers back.')).toEqual(['MPP']);
     expect(exacts('The Migrant Protection Protocols (MPP) sent asylum seekers back.\nMPP ended.')).toEqual([
       'Migrant Protection Protocols',
       'MPP',
