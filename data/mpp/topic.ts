@@ -134,6 +134,10 @@ export const topic: Topic = {
     'hoteles',
     'descuento',
     'discount',
+    // Travel deals beside the news on a section front.
+    'all-inclusive',
+    'todo incluido',
+    'spring break',
     'travelers',
     'travellers',
   ],

@@ -159,7 +159,11 @@ export class Passage {
   acronymShape(c: PassageHit, lowerCaseToo = false): boolean {
     const exact = this.text.slice(c.start, c.end);
     if (!hasLetter(exact)) return false;
-    if (exact !== exact.toUpperCase() && !(lowerCaseToo && exact === exact.toLowerCase())) return false;
+    if (exact !== exact.toUpperCase()) {
+      if (!lowerCaseToo || exact !== exact.toLowerCase()) return false;
+      // In lower case after a number it is a unit ("0.156 ppm"), not the acronym.
+      if (/\d/.test(this.prevNonSpace(c.fStart) ?? '')) return false;
+    }
     const before = this.text[c.start - 1];
     if (before === '.' || before === '/' || before === '\\' || before === '_' || before === '@') return false;
     const after = this.text.slice(c.end, c.end + 2);

@@ -23,7 +23,9 @@ describe('blind detection fixtures', () => {
     it(`find exactly the labelled mentions on ${s.file}`, () => {
       const known = s.labelled.filter((l) => (l as { knownMiss?: string }).knownMiss);
       expect(s.extra, 'false mentions').toEqual(s.knownFalse);
-      expect(s.missed, 'missed mentions').toEqual(known);
+      // Labels of the same text in the same region are interchangeable to the in-order pairing.
+      const shape = (l: { exact: string; region: string }) => ({ exact: l.exact, region: l.region });
+      expect(s.missed.map(shape), 'missed mentions').toEqual(known.map(shape));
     });
   }
 

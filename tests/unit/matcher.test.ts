@@ -81,6 +81,13 @@ describe('short forms', () => {
     expect(exacts(text)).toEqual(['Migrant Protection Protocols', 'MPP', 'MPP']);
   });
 
+  it('do not count in lower case after a number, where they are a unit', () => {
+    const established = new Set(['mpp']);
+    const found = (t: string) => matcher.match(t, { established }).map((m) => m.mention.exact);
+    expect(found('Ozone reached 0.156 ppm near the border.')).toEqual([]);
+    expect(found('so mpp is back? asylum seekers wait at the border')).toEqual(['mpp']);
+  });
+
   it('do not count where the page spells them out as something else', () => {
     expect(
       exacts(
