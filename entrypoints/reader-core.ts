@@ -6,7 +6,6 @@
  * lives in lib/reader and lib/detect.
  */
 import { browser } from 'wxt/browser';
-import { topic } from '../data/mpp/topic';
 import { createMatcherCore } from '../lib/detect/matcher-core';
 import type { MatcherTerms } from '../lib/detect/matcher-terms';
 import { createHighlighter } from '../lib/reader/highlighter';
@@ -104,8 +103,8 @@ async function startReader(storedSettings?: unknown, latin1: Latin1Pivot | null 
     let settings: ReaderSettings = normalizeSettings(stored);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
     // No prefilter: the page scan hands the matcher only blocks its pivots found (page-scan.ts).
-    // Its terms come built (wxt.config.ts), from the same pack.
-    const matcher = createMatcherCore([topic], {}, null, JSON.parse(__MPP_MATCHER_TERMS__) as MatcherTerms);
+    // Its terms come built from the pack (wxt.config.ts): the topic itself is not in this script.
+    const matcher = createMatcherCore(JSON.parse(__MPP_MATCHER_TERMS__) as MatcherTerms, {}, null);
     // Without the gate's Latin-1 pivot every text needs the full pivots: fetched before the first scan.
     const fetched = latin1 ? null : await fetchPivotTemplate();
     const template = fetched ? () => fetched : pivotTemplate;

@@ -23,7 +23,7 @@ import { isOrdinaryUse } from './phrase-use';
 import { Passage } from './passage';
 import { allBlocks, blockFinder, foldBlocks, hardBreaks, nearest } from './blocks';
 import { Alternation, TermSet, hasLetter, wordCharBefore, type Hit, type Span } from './terms';
-import { aliasTerms, sameIds, type Entry, type MatcherTerms } from './matcher-terms';
+import { asMatcherTerms, type Entry, type MatcherTerms } from './matcher-terms';
 
 export type AliasKind = Alias['kind'];
 
@@ -51,7 +51,6 @@ export interface MatchOptions {
 }
 
 export interface Matcher {
-  readonly topics: readonly Topic[];
   match(text: string, opts?: MatchOptions): Match[];
   /**
    * Topics a text establishes (names, quoted phrases) without judging short forms: a cheap
@@ -86,7 +85,7 @@ const PREFIX_SUFFIX = 32;
 const ESTABLISH_PART = 16_384;
 
 interface CompiledTopic {
-  topic: Topic;
+  id: string;
   cues: TermSet;
   antiCues: TermSet;
 }
@@ -107,21 +106,20 @@ interface Candidate {
 }
 
 /**
- * The matcher, with `blocks` (or none: every block is folded and searched) and its terms `built`
- * ahead (matcherTerms of the same topics), or none: they are built on first use.
+ * The matcher for `topics`, or for the terms built ahead from them (matcherTerms), with `blocks`
+ * (or none: every block is folded and searched).
  */
 export function createMatcherCore(
-  topics: readonly Topic[],
+  topics: readonly Topic[] | MatcherTerms,
   options: MatcherOptions,
   blocks: BlockFiltering | null,
-  built?: MatcherTerms,
 ): Matcher {
-  const terms = built && sameIds(built.topics, topics) ? built : null;
+  const terms = asMatcherTerms(topics);
   const windowSize = options.window ?? 250;
-  const compiled: CompiledTopic[] = topics.map((topic, i) => ({
-    topic,
-    cues: new TermSet(terms ? terms.cues[i]! : topic.cues),
-    antiCues: new TermSet(terms ? terms.antiCues[i]! : topic.antiCues),
+  const compiled: CompiledTopic[] = terms.topics.map((id, i) => ({
+    id,
+    cues: new TermSet(terms.cues[i]!),
+    antiCues: new TermSet(terms.antiCues[i]!),
   }));
 
   /**
@@ -131,7 +129,7 @@ export function createMatcherCore(
   const aliasWords: Array<Set<string> | undefined> = [];
   const wordsOfTopic = (t: number) =>
     (aliasWords[t] ??= new Set(
-      compiled[t]!.topic.aliases.flatMap((a) => foldString(a.text).split(' ')).filter((w) => w.length >= 4),
+      terms.aliasTexts[t]!.flatMap((a) => foldString(a).split(' ')).filter((w) => w.length >= 4),
     ));
 
   // Built on first use: a page whose text is empty or that never calls match pays nothing.
@@ -140,7 +138,7 @@ export function createMatcherCore(
 
   function aliases() {
     if (aliasRegex === undefined) {
-      const a = terms ? terms.aliases : aliasTerms(topics);
+      const a = terms.aliases;
       aliasRegex = a && { alt: new Alternation(a.terms), entries: a.entries };
     }
     return aliasRegex;
@@ -148,8 +146,7 @@ export function createMatcherCore(
 
   function filter(): BlockFilter | null {
     if (blockFilter === undefined)
-      blockFilter =
-        blocks === null ? null : blocks.build(topics.flatMap((t) => t.aliases.map((a) => a.text)));
+      blockFilter = blocks === null ? null : blocks.build(terms.aliasTexts.flat());
     return blockFilter;
   }
 
@@ -241,7 +238,7 @@ export function createMatcherCore(
     if (!re) return out;
     const add = (part: string, breaks: readonly number[] | undefined) => {
       for (const c of candidatesOf(re, part, breaks)?.candidates ?? []) {
-        if (c.establishes) out.add(compiled[c.entry.topic]!.topic.id);
+        if (c.establishes) out.add(compiled[c.entry.topic]!.id);
       }
     };
     // Whether a block establishes a topic depends on that block alone, so a long text split at
@@ -252,7 +249,7 @@ export function createMatcherCore(
       add(text, opts.breaks);
       return out;
     }
-    const all = new Set(compiled.map((c) => c.topic.id)).size;
+    const all = new Set(compiled.map((c) => c.id)).size;
     for (let from = 0; from < text.length && out.size < all;) {
       let to = from + ESTABLISH_PART >= text.length ? -1 : text.indexOf('\n', from + ESTABLISH_PART);
       if (to === -1) to = text.length;
@@ -272,7 +269,7 @@ export function createMatcherCore(
     const established = new Set(opts.established ?? []);
     const accepted: Span[][] = compiled.map(() => []);
     for (const c of candidates) {
-      if (c.establishes) established.add(compiled[c.entry.topic]!.topic.id);
+      if (c.establishes) established.add(compiled[c.entry.topic]!.id);
       if (c.accepted) accepted[c.entry.topic]!.push({ start: c.fStart, end: c.fEnd });
     }
     const otherwise = new Map<string, boolean>();
@@ -312,7 +309,7 @@ export function createMatcherCore(
       }
       if (c.verb || c.other) continue;
       // On a page that names the topic, a short form in lower case is its acronym too ("so mpp is back?").
-      const isEstablished = established.has(compiled[c.entry.topic]!.topic.id);
+      const isEstablished = established.has(compiled[c.entry.topic]!.id);
       if (c.kind === 'short' && !ctx.acronymShape(c, isEstablished)) continue;
       // A page that spells the short form out as something else ("Majlis Perwakilan Pelajar
       // (MPP)") means that by it, unless a name of the topic establishes the topic there too.
@@ -327,7 +324,7 @@ export function createMatcherCore(
       pending.push({ c, cueDist, antiDist });
     }
     for (const { c, cueDist: near, antiDist } of pending) {
-      const isEstablished = established.has(compiled[c.entry.topic]!.topic.id);
+      const isEstablished = established.has(compiled[c.entry.topic]!.id);
       // One sense per page: on a page that names the topic, its acronym and its phrases need no
       // cue of their own (a kicker, a related link, a comment), unless their own block speaks of
       // something else (a travel tip beside the news).
@@ -355,7 +352,7 @@ export function createMatcherCore(
           suffix: text.slice(c.end, c.end + PREFIX_SUFFIX),
           start: c.start,
           end: c.end,
-          topic: compiled[c.entry.topic]!.topic.id,
+          topic: compiled[c.entry.topic]!.id,
         },
         kind: c.kind,
         establishes: c.establishes,
@@ -364,7 +361,7 @@ export function createMatcherCore(
     return out;
   }
 
-  return { topics, match, establishedIn };
+  return { match, establishedIn };
 }
 
 /** Topic ids that a scan established (pass them to later scans of added subtrees). */

@@ -11,14 +11,17 @@ export interface Entry {
 }
 
 /**
- * The matcher's terms as data: its aliases' alternation and every topic's cue and anti-cue
- * terms, folded and ordered (matcherTerms; matcher-core.ts builds them on first use without). The reader's script ships them built at build time
- * (wxt.config.ts): folding and ordering a pack's terms on the page, cold, cost about 3 ms before
- * the first scan (traced on a 1,500-word page). Plain data, so JSON carries it.
+ * What the matcher reads of its topics, as data: their ids and alias texts, the aliases'
+ * alternation and every topic's cue and anti-cue terms, folded and ordered (matcherTerms). The
+ * reader's script ships them built at build time (wxt.config.ts) instead of the topic: folding
+ * and ordering a pack's terms on the page, cold, cost about 3 ms before the first scan (traced
+ * on a 1,500-word page). Plain data, so JSON carries it.
  */
 export interface MatcherTerms {
-  /** The topics' ids, in order: terms built for other topics are not used. */
+  /** The topics' ids, in order. */
   topics: string[];
+  /** Each topic's alias texts, as the pack writes them. */
+  aliasTexts: string[][];
   aliases: { terms: Term[]; entries: Entry[] } | null;
   cues: TermSetData[];
   antiCues: TermSetData[];
@@ -26,7 +29,7 @@ export interface MatcherTerms {
 
 const KIND_RANK: Record<Alias['kind'], number> = { name: 3, phrase: 2, short: 1 };
 
-export function aliasTerms(topics: readonly Topic[]): MatcherTerms['aliases'] {
+function aliasTerms(topics: readonly Topic[]): MatcherTerms['aliases'] {
   // One alternative per distinct folded form per topic; if the pack lists a form twice with
   // different kinds, the most specific kind wins. Neighbours win over aliases on equal text.
   const forms = new Map<string, { entry: Entry; term: Term; length: number }>();
@@ -60,13 +63,18 @@ export function aliasTerms(topics: readonly Topic[]): MatcherTerms['aliases'] {
 export function matcherTerms(topics: readonly Topic[]): MatcherTerms {
   return {
     topics: topics.map((t) => t.id),
+    aliasTexts: topics.map((t) => t.aliases.map((a) => a.text)),
     aliases: aliasTerms(topics),
     cues: topics.map((t) => termSetData(t.cues)),
     antiCues: topics.map((t) => termSetData(t.antiCues)),
   };
 }
 
-/** Are `ids` the ids of `topics`, in order (terms built for these topics)? */
-export function sameIds(ids: readonly string[], topics: readonly Topic[]): boolean {
-  return ids.length === topics.length && topics.every((t, i) => t.id === ids[i]);
+/** Terms given as they are, topics as their terms. */
+export function asMatcherTerms(source: readonly Topic[] | MatcherTerms): MatcherTerms {
+  return isTopicList(source) ? matcherTerms(source) : source;
+}
+
+function isTopicList(source: readonly Topic[] | MatcherTerms): source is readonly Topic[] {
+  return Array.isArray(source);
 }
