@@ -53,7 +53,7 @@ export interface MatchOptions {
 export interface Matcher {
   match(text: string, opts?: MatchOptions): Match[];
   /**
-   * Topics a text establishes (names, quoted phrases) without judging short forms: a cheap
+   * Topics a text establishes (names, phrases named as a policy) without judging short forms: a cheap
    * page-wide pre-pass (e.g. over body.textContent) before scanning slices of it alone.
    */
   establishedIn(text: string, opts?: Pick<MatchOptions, 'breaks'>): Set<string>;
@@ -106,15 +106,15 @@ interface Candidate {
 }
 
 /**
- * The matcher for `topics`, or for the terms built ahead from them (matcherTerms), with `blocks`
+ * The matcher for `source`: topics, or the terms built ahead from them (matcherTerms); with `blocks`
  * (or none: every block is folded and searched).
  */
 export function createMatcherCore(
-  topics: readonly Topic[] | MatcherTerms,
+  source: readonly Topic[] | MatcherTerms,
   options: MatcherOptions,
   blocks: BlockFiltering | null,
 ): Matcher {
-  const terms = asMatcherTerms(topics);
+  const terms = asMatcherTerms(source);
   const windowSize = options.window ?? 250;
   const compiled: CompiledTopic[] = terms.topics.map((id, i) => ({
     id,
@@ -201,9 +201,9 @@ export function createMatcherCore(
       if (!spans) cueCache.set(t, (spans = compiled[t]!.cues.find(f, text)));
       return spans;
     };
-    // Pass 1: names, and phrases the page itself marks as a name (quotes, "… policy"), unless
-    // their own block speaks of something else (a tourism slogan in quotes): those wait for the
-    // page's vote. A phrase used as a verb ("must remain in Mexico") is no name at all.
+    // Pass 1: names, and phrases the page itself names as the policy ("… policy", quotes beside
+    // a cue), unless their own block speaks of something else (a tourism slogan): those wait
+    // for the page's vote. A phrase used as a verb ("must remain in Mexico") is no name at all.
     for (const c of candidates) {
       if (c.kind === 'name') {
         c.accepted = c.establishes = true;

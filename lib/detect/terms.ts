@@ -194,10 +194,10 @@ export class TermSet {
   private compiled: { alt: Alternation | null; bounded: boolean[]; upper: boolean[] } | null = null;
 
   /** Compiled on first use: most pages never need a topic's cues. */
-  constructor(private readonly terms: readonly string[] | TermSetData) {}
+  constructor(private readonly data: TermSetData) {}
 
   private compile() {
-    const data = isTermSetData(this.terms) ? this.terms : termSetData(this.terms);
+    const data = this.data;
     return {
       alt: data.terms.length ? new Alternation(data.terms) : null,
       bounded: data.terms.map((t) => t.leftBoundary),
@@ -227,10 +227,6 @@ export class TermSet {
     }
     return out;
   }
-}
-
-function isTermSetData(x: readonly string[] | TermSetData): x is TermSetData {
-  return !Array.isArray(x);
 }
 
 function groupIndex(m: RegExpExecArray): number {

@@ -34,6 +34,12 @@ const chosenPivots = choosePivots(() => template, latin1);
 const interimPivots = choosePivots(() => null, latin1);
 const dir = fileURLToPath(new URL('../fixtures/detection/', import.meta.url));
 const blindDir = fileURLToPath(new URL('../fixtures/blind/', import.meta.url));
+/** Every labelled page: the detection fixtures and the blind ones. */
+const labelledPages = [dir, blindDir].flatMap((d) =>
+  readdirSync(d)
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => d + f),
+);
 
 const shape = (hits: ScanHit[]) =>
   hits.map((h) => ({
@@ -55,14 +61,7 @@ describe.each<[string, PivotChoice]>([
   ['the chosen pivots', chosenPivots],
   ['the chosen pivots before the template is at hand', interimPivots],
 ])('scanPage with %s', (_, pivot) => {
-  it.each([
-    ...readdirSync(dir)
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => dir + f),
-    ...readdirSync(blindDir)
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => blindDir + f),
-  ])('finds what scanRoot finds on %s', (path) => {
+  it.each(labelledPages)('finds what scanRoot finds on %s', (path) => {
     const d = doc(readFileSync(path, 'utf8'));
     const whole = scanRoot(d, matcher);
     expect(shape(scanPage([d.body], matcher, pivot))).toEqual(shape(whole));
@@ -311,14 +310,7 @@ describe('the matcher with its terms built ahead', () => {
   const built = () => JSON.parse(JSON.stringify(matcherTerms([mppPack.topic]))) as MatcherTerms;
   const reader = createMatcherCore(built(), {}, null);
 
-  it.each([
-    ...readdirSync(dir)
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => dir + f),
-    ...readdirSync(blindDir)
-      .filter((f) => f.endsWith('.html'))
-      .map((f) => blindDir + f),
-  ])('finds what the matcher given the topic finds on %s', (path) => {
+  it.each(labelledPages)('finds what the matcher given the topic finds on %s', (path) => {
     const d = doc(readFileSync(path, 'utf8'));
     expect(shape(scanPage([d.body], reader, chosenPivots))).toEqual(shape(scanRoot(d, matcher)));
   });
