@@ -186,7 +186,7 @@ export class Passage {
       if (wordCharBefore(s, at) || isWordChar(s[end] ?? ' ')) continue;
       let words: string[] | null = null;
       // "… (MPP)" or "… (MPP,": the definition comes before.
-      if (s[at - 1] === '(' && ')|,;'.includes(s[end] ?? '')) {
+      if (s[at - 1] === '(' && [')', ',', ';'].includes(s[end] ?? '')) {
         const head = s
           .slice(Math.max(0, at - 120), at - 1)
           .split('\n')
