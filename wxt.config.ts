@@ -18,7 +18,7 @@ const gate = buildGateSpec(mppPack.topic.aliases);
 const pivot = buildPivotTemplate(mppPack.topic.aliases);
 if (!pivot) throw new Error('the topic pack has an alias without a letter or digit: no pivot regex');
 /**
- * The reader matcher's terms (matcher-core.ts matcherTerms), folded and ordered here rather than
+ * The reader matcher's terms (matcher-terms.ts matcherTerms), folded and ordered here rather than
  * on the page. One JSON string: the reader parses it once, where an object literal of a few
  * hundred small strings would cost more to compile.
  */

@@ -41,7 +41,7 @@ import { throttleTrailing } from '../lib/reader/throttle';
 import { createReaderSession } from '../lib/reader/session';
 import type { PopoverUiModule } from '../lib/reader/popover-port';
 
-/** The matcher's terms as JSON (matcher-core.ts matcherTerms), defined at build time. */
+/** The matcher's terms as JSON (matcher-terms.ts matcherTerms), defined at build time. */
 declare const __MPP_MATCHER_TERMS__: string;
 
 /** The popover UI (Preact, Floating UI) is imported on first hover: entrypoints/popover-ui.ts. */

@@ -99,10 +99,11 @@ interface Candidate {
   kind: AliasKind;
   accepted: boolean;
   establishes: boolean;
-  /** A phrase used as a verb ("must remain in Mexico"): never a mention, never a vote. */
-  verb?: boolean;
-  /** A phrase named as something else ("the campaign Quédate en México"): the same. */
-  other?: boolean;
+  /**
+   * A phrase in its everyday sense: used as a verb ("must remain in Mexico") or named as
+   * something else ("the campaign Quédate en México"). Never a mention, never a vote.
+   */
+  ordinary?: boolean;
 }
 
 /**
@@ -210,12 +211,8 @@ export function createMatcherCore(
       } else if (c.kind === 'phrase') {
         const quoted = ctx.quoted(c);
         const named = ctx.namedAsPolicy(c) || (quoted && ctx.calledBy(c));
-        if (!named && !quoted && isOrdinaryUse(ctx.surroundings(c))) {
-          c.verb = true;
-          continue;
-        }
-        if (ctx.namedAsOther(c)) {
-          c.other = true;
+        if ((!named && !quoted && isOrdinaryUse(ctx.surroundings(c))) || ctx.namedAsOther(c)) {
+          c.ordinary = true;
           continue;
         }
         const block = ctx.blockOf(c.fStart);
@@ -307,7 +304,7 @@ export function createMatcherCore(
         if (!c.establishes) votes[c.entry.topic]!++;
         continue;
       }
-      if (c.verb || c.other) continue;
+      if (c.ordinary) continue;
       // On a page that names the topic, a short form in lower case is its acronym too ("so mpp is back?").
       const isEstablished = established.has(compiled[c.entry.topic]!.id);
       if (c.kind === 'short' && !ctx.acronymShape(c, isEstablished)) continue;

@@ -1,4 +1,4 @@
-/** The matcher's terms, built ahead of the page or on first use (see MatcherTerms). */
+/** The matcher's terms: built at build time for the reader, or where a matcher is made from topics (see MatcherTerms). */
 import type { Alias, Topic } from '../topic/schema';
 import { foldString } from '../text/fold';
 import { termOf, termSetData, type Term, type TermSetData } from './terms';

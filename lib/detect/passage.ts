@@ -191,8 +191,14 @@ export class Passage {
           .slice(Math.max(0, at - 120), at - 1)
           .split('\n')
           .pop()!;
-        words = head.trimEnd().split(' ');
-        words = spelling(words.slice(-short.length * 3), short, true);
+        words = spelling(
+          head
+            .trimEnd()
+            .split(' ')
+            .slice(-short.length * 3),
+          short,
+          true,
+        );
       } else if (s.startsWith(' (', end) || s[end] === '(') {
         // "MPP (…)": the definition comes after.
         const open = s.indexOf('(', end) + 1;
@@ -276,7 +282,7 @@ function spelling(words: string[], short: string, fromEnd: boolean): string[] | 
     } else if (LINK_WORDS.has(w) && out.length > 0) out.push(w);
     else return null;
   }
+  // A link word is taken only before a word that gives a letter: `out` ends on one.
   if (k < letters.length) return null;
-  while (LINK_WORDS.has(out[out.length - 1]!)) out.pop();
   return fromEnd ? out.reverse() : out;
 }

@@ -21,13 +21,14 @@ const HAS_LETTER = /\p{L}/u;
 const UPPER_START = /^\p{Lu}/u;
 const NON_WORD_RUN = /[^\p{L}\p{N}]+/u;
 const NON_ASCII = /[\u0080-\uffff]/;
+const ASCII_NON_WORD_RUN = /[^A-Za-z0-9]+/;
 
 /** Does `s` hold a letter? */
 export function hasLetter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i) | 0x20;
-    if (c >= 0x61 && c <= 0x7a) return true;
-    if (s.charCodeAt(i) >= 0x80) return HAS_LETTER.test(s);
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) return HAS_LETTER.test(s);
+    if ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a) return true;
   }
   return false;
 }
@@ -40,7 +41,7 @@ export function startsUpper(w: string): boolean {
 
 /** The words of `s`: its runs of letters and digits. */
 export function wordsOf(s: string): string[] {
-  return s.split(NON_ASCII.test(s) ? NON_WORD_RUN : /[^A-Za-z0-9]+/).filter(Boolean);
+  return s.split(NON_ASCII.test(s) ? NON_WORD_RUN : ASCII_NON_WORD_RUN).filter(Boolean);
 }
 
 /** Is the one-character string `ch` a letter, digit or underscore (ASCII without a regex)? */
@@ -162,8 +163,8 @@ function exactRegex(terms: readonly Term[]): RegExp {
 }
 
 /**
- * A term set's terms as data (termSetData): what TermSet compiles its strings to before building
- * its regex, so that a script can ship it built (wxt.config.ts) instead of folding every term
+ * A term set's terms as data (termSetData, from the pack's strings): what TermSet builds its
+ * regex from, so that a script can ship it built (wxt.config.ts) instead of folding every term
  * on the page, cold, before its first scan.
  */
 export interface TermSetData {
