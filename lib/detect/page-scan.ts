@@ -22,6 +22,13 @@ export interface PageScanOptions {
   established?: ReadonlySet<string>;
   /** When given, receives the milliseconds each step took (the benchmark's breakdown). */
   timings?: Record<string, number>;
+  /**
+   * When given, receives each batch's hits as soon as it is judged, in document order, so a
+   * reader can paint the top of a long page before the rest is scanned. They are provisional:
+   * a batch is judged again when a later one establishes a topic, and the scan's result is what
+   * counts.
+   */
+  onBatch?: (hits: readonly ScanHit[]) => void;
 }
 
 const SHOW_TEXT = 4;
@@ -175,6 +182,7 @@ function* scanSteps(
     for (const h of found) if (h.establishes) established.add(h.topic);
     // What the batch established itself, the matcher already counted when judging it.
     batches.push({ vt, hits: found, establishedSize: established.size });
+    if (found.length) opts.onBatch?.(found);
     if (b < outer.length) yield;
   }
   for (const batch of batches) {

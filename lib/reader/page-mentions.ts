@@ -23,9 +23,14 @@ export interface Scanner {
   scan(roots: Element[]): PageHit[];
   /**
    * The same in slices, for full scans and large batches: `pause` is awaited between pieces of
-   * work and says whether to give up (then null).
+   * work and says whether to give up (then null). `onBatch`, when given, receives provisional
+   * hits as the scan goes, in document order (page-scan.ts PageScanOptions.onBatch).
    */
-  scanSliced(roots: Element[], pause: () => Promise<boolean>): Promise<PageHit[] | null>;
+  scanSliced(
+    roots: Element[],
+    pause: () => Promise<boolean>,
+    onBatch?: (hits: readonly PageHit[]) => void,
+  ): Promise<PageHit[] | null>;
 }
 
 /** Work between two yields to the page: well under the 50 ms of a long task, even cold. */
@@ -54,6 +59,16 @@ function hostOf(r: Range): Element[] {
   const host = r.commonAncestorContainer;
   const el = host.nodeType === 1 ? (host as Element) : host.parentElement;
   return el?.isConnected ? [el] : [];
+}
+
+/** A hit's Range in `doc`. */
+function rangeOf(doc: Document): (h: PageHit) => Range {
+  return (h) => {
+    const range = doc.createRange();
+    range.setStart(h.startNode, h.startOffset);
+    range.setEnd(h.endNode, h.endOffset);
+    return range;
+  };
 }
 
 export function yieldToBrowser(): Promise<void> {
@@ -103,8 +118,19 @@ export class PageMentions {
     if (signal?.aborted || gen !== this.generation) return false;
     this.scanner.reset?.();
     const roots = [this.doc.body ?? this.doc.documentElement];
-    const hits = await this.scanner.scanSliced(roots, this.pauser(gen, signal));
+    // The top of a long page is painted as soon as its batch is judged, not when the last one
+    // is: the first highlight shows a frame later, and the page yields to paint it.
+    let painted = 0;
+    const pause = this.pauser(gen, signal, () => painted > 0);
+    const hits = await this.scanner.scanSliced(roots, pause, (batch) => {
+      if (signal?.aborted || gen !== this.generation || painted >= MAX_MENTIONS) return;
+      const some = batch.slice(0, MAX_MENTIONS - painted);
+      this.highlighter.add(MENTION_HIGHLIGHT, some.map(rangeOf(this.doc)));
+      painted += some.length;
+    });
     if (!hits || gen !== this.generation) return false;
+    // The scan's own hits replace the provisional ones (a batch may have been judged again).
+    this.highlighter.clear(MENTION_HIGHLIGHT);
     this.addHits(hits);
     return true;
   }
@@ -141,11 +167,18 @@ export class PageMentions {
     return [...cache].filter(([, h]) => h).map(([el]) => el);
   }
 
-  /** Yields to the page every SLICE_MS; says to give up once aborted or superseded. */
-  private pauser(gen: number, signal?: AbortSignal): () => Promise<boolean> {
+  /**
+   * Yields to the page every SLICE_MS, and once as soon as `painted` first says so (the first
+   * highlights then reach the screen without waiting for a slice to end); says to give up once
+   * aborted or superseded.
+   */
+  private pauser(gen: number, signal?: AbortSignal, painted?: () => boolean): () => Promise<boolean> {
     let sliceStart = performance.now();
+    let shown = false;
     return async () => {
-      if (performance.now() - sliceStart > SLICE_MS) {
+      const firstPaint = !shown && !!painted?.();
+      if (firstPaint) shown = true;
+      if (firstPaint || performance.now() - sliceStart > SLICE_MS) {
         await yieldToBrowser();
         sliceStart = performance.now();
       }
@@ -258,10 +291,9 @@ export class PageMentions {
     if (hits.length === 0) return;
     const ranges: Range[] = [];
     const added: TrackedMention[] = [];
+    const toRange = rangeOf(this.doc);
     for (const h of hits) {
-      const range = this.doc.createRange();
-      range.setStart(h.startNode, h.startOffset);
-      range.setEnd(h.endNode, h.endOffset);
+      const range = toRange(h);
       ranges.push(range);
       added.push({ range, topic: h.topic });
     }

@@ -18,7 +18,7 @@ export function createPageScanner(matcher: Matcher, pivots: PivotChoice): Scanne
   return {
     reset: () => established.clear(),
     scan: (roots) => learn(scanPage(roots, matcher, pivots, { established }))!,
-    scanSliced: async (roots, pause) =>
-      learn(await scanPageSliced(roots, matcher, pivots, pause, { established })),
+    scanSliced: async (roots, pause, onBatch) =>
+      learn(await scanPageSliced(roots, matcher, pivots, pause, { established, onBatch })),
   };
 }

@@ -163,6 +163,43 @@ describe.each<[string, PivotChoice]>([
     expect(calls).toHaveLength(1);
   });
 
+  it('hands each batch over as it is judged, in document order; the scan may add to them, never withdraw', () => {
+    // Every labelled page's body in one document: many batches, each with its own mentions.
+    const bodies = labelledPages.map((path) => {
+      const html = readFileSync(path, 'utf8');
+      return html.slice(html.indexOf('>', html.indexOf('<body')) + 1, html.lastIndexOf('</body>'));
+    });
+    const d = doc(`<html><body>${bodies.map((b) => `<section>${b}</section>`).join('')}</body></html>`);
+    const batches: ScanHit[][] = [];
+    const hits = scanPage([d.body], matcher, pivot, { onBatch: (b) => batches.push([...b]) });
+    expect(batches.length).toBeGreaterThan(3);
+    // Each provisional hit is one of the scan's, and they come in the scan's order.
+    const same = (a: ScanHit, b: ScanHit) =>
+      a.startNode === b.startNode &&
+      a.startOffset === b.startOffset &&
+      a.endNode === b.endNode &&
+      a.endOffset === b.endOffset;
+    const indices = batches.flat().map((h) => hits.findIndex((f) => same(f, h)));
+    expect(indices).not.toContain(-1);
+    expect(indices).toEqual([...indices].sort((a, b) => a - b));
+    expect(shape(hits)).toEqual(shape(scanPage([d.body], matcher, pivot)));
+  });
+
+  it('leaves a short form out of its batch when the page names the topic further down; the result has it', () => {
+    const filler = 'they said they would stay in Mexico for a week, then go home. '.repeat(30);
+    const html =
+      '<p>Then MPP changed.</p>' +
+      Array.from({ length: 120 }, (_, i) => `<p>${i}: ${filler}</p>`).join('') +
+      '<p>The Migrant Protection Protocols ended in 2021.</p>';
+    const d = doc(`<html><body>${html}</body></html>`);
+    const batches: string[][] = [];
+    const hits = scanPage([d.body], matcher, pivot, {
+      onBatch: (b) => batches.push(b.map((h) => h.mention.exact)),
+    });
+    expect(batches).toEqual([['Migrant Protection Protocols']]);
+    expect(hits.map((h) => h.mention.exact)).toEqual(['MPP', 'Migrant Protection Protocols']);
+  });
+
   it('scans in slices, and gives up when told to', async () => {
     const d = doc(readFileSync(dir + 'en-news-remain-in-mexico.html', 'utf8'));
     let pauses = 0;
