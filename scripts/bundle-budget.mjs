@@ -23,10 +23,13 @@ const budgets = [
     // highlight (62 KB added to it delayed that by 65 ms; a few KB do not show). The full pivots' template no longer rides in it (a
     // file of its own, fetched for text past Latin-1 only), nor the prefilter, which its page
     // scan never used (its pivots choose the blocks): 18.2 KB gzipped, so 19 KB. The matcher's
-    // terms now ride in it built (JSON, in place of the topic pack's object): 18.7 KB.
+    // terms now ride in it built (JSON, in place of the topic pack's object): 18.7 KB. Four
+    // detector rules from a fourth blind batch and the per-batch paint took it to 19.2 KB; 63 KB
+    // of eagerly compiled code appended to it moved the first highlight by 3 ms (147.6 against
+    // 144.7 ms, 14 loads each, session 8), so the limit is 20 KB.
     name: 'reader (lazy)',
     files: ['reader-core.js'],
-    limit: 19 * KB,
+    limit: 20 * KB,
     forbid: ['dexie', 'fuse', 'prefilter'],
   },
   {

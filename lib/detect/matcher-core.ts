@@ -19,7 +19,7 @@
 import type { Alias, Mention, Topic } from '../topic/schema';
 import { foldString, originalEnd } from '../text/fold';
 import type { BlockFilter } from './prefilter';
-import { isOrdinaryUse } from './phrase-use';
+import { isOrdinaryUse, namesPersonOrTitle } from './phrase-use';
 import { Passage } from './passage';
 import { allBlocks, blockFinder, foldBlocks, hardBreaks, nearest } from './blocks';
 import { Alternation, TermSet, hasLetter, wordCharBefore, type Hit, type Span } from './terms';
@@ -211,7 +211,11 @@ export function createMatcherCore(
       } else if (c.kind === 'phrase') {
         const quoted = ctx.quoted(c);
         const named = ctx.namedAsPolicy(c) || (quoted && ctx.calledBy(c));
-        if ((!named && !quoted && isOrdinaryUse(ctx.surroundings(c))) || ctx.namedAsOther(c)) {
+        if (
+          (!named && !quoted && isOrdinaryUse(ctx.surroundings(c))) ||
+          ctx.namedAsOther(c) ||
+          ctx.opensSpeech(c)
+        ) {
           c.ordinary = true;
           continue;
         }
@@ -269,16 +273,16 @@ export function createMatcherCore(
       if (c.establishes) established.add(compiled[c.entry.topic]!.id);
       if (c.accepted) accepted[c.entry.topic]!.push({ start: c.fStart, end: c.fEnd });
     }
+    // A writer's "Migrant Protection Program (MPP)" still spells the policy out.
+    const isTopicWords = (c: Candidate) => {
+      const own = wordsOfTopic(c.entry.topic);
+      return (words: string[]) => words.some((w) => own.has(w));
+    };
     const otherwise = new Map<string, boolean>();
     const definedOtherwise = (c: Candidate) => {
       const short = f.folded.slice(c.fStart, c.fEnd);
       let yes = otherwise.get(short);
-      if (yes === undefined) {
-        const own = wordsOfTopic(c.entry.topic);
-        // A writer's "Migrant Protection Program (MPP)" still spells the policy out.
-        const isTopic = (words: string[]) => words.some((w) => own.has(w));
-        otherwise.set(short, (yes = ctx.definesOtherwise(short, isTopic)));
-      }
+      if (yes === undefined) otherwise.set(short, (yes = ctx.definesOtherwise(short, isTopicWords(c))));
       return yes;
     };
     const cueCache = new Map<number, { cues: Span[]; anti: Span[] }>();
@@ -311,6 +315,13 @@ export function createMatcherCore(
       // A page that spells the short form out as something else ("Majlis Perwakilan Pelajar
       // (MPP)") means that by it, unless a name of the topic establishes the topic there too.
       if (c.kind === 'short' && !isEstablished && definedOtherwise(c)) continue;
+      // Whatever the page: one spelt out as something else where it stands ("an MPP (Master of
+      // Public Policy)"), or a person or a title ("email my MPP and …", "MPP Candidate").
+      if (
+        c.kind === 'short' &&
+        (ctx.definedOtherwiseHere(c, isTopicWords(c)) || namesPersonOrTitle(ctx.surroundings(c)))
+      )
+        continue;
       const { cues, anti } = cuesOf(c.entry.topic);
       const span = { start: c.fStart, end: c.fEnd };
       const block = ctx.blockOf(c.fStart);

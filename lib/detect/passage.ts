@@ -182,33 +182,64 @@ export class Passage {
   definesOtherwise(short: string, isTopic: (words: string[]) => boolean): boolean {
     const s = this.f.folded;
     for (let at = s.indexOf(short); at !== -1; at = s.indexOf(short, at + 1)) {
-      const end = at + short.length;
-      if (wordCharBefore(s, at) || isWordChar(s[end] ?? ' ')) continue;
-      let words: string[] | null = null;
-      // "… (MPP)" or "… (MPP,": the definition comes before.
-      if (s[at - 1] === '(' && [')', ',', ';'].includes(s[end] ?? '')) {
-        const head = s
-          .slice(Math.max(0, at - 120), at - 1)
-          .split('\n')
-          .pop()!;
-        words = spelling(
-          head
-            .trimEnd()
-            .split(' ')
-            .slice(-short.length * 3),
-          short,
-          true,
-        );
-      } else if (s.startsWith(' (', end) || s[end] === '(') {
-        // "MPP (…)": the definition comes after.
-        const open = s.indexOf('(', end) + 1;
-        const close = s.indexOf(')', open);
-        if (close !== -1 && close - open < 120)
-          words = spelling(s.slice(open, close).split(' '), short, false);
-      }
+      const words = this.definitionAt(at, short.length);
       if (words && !isTopic(words)) return true;
     }
     return false;
+  }
+
+  /**
+   * Is this short form spelt out, right where it stands, as something other than the topic
+   * ("an MPP (Master of Public Policy)")? That one means the other thing even on a page that
+   * names the topic.
+   */
+  definedOtherwiseHere(c: PassageHit, isTopic: (words: string[]) => boolean): boolean {
+    const words = this.definitionAt(c.fStart, c.fEnd - c.fStart);
+    return !!words && !isTopic(words);
+  }
+
+  /** The words that spell out the short form at `at` (folded, `length` long) beside it, if any. */
+  private definitionAt(at: number, length: number): string[] | null {
+    const s = this.f.folded;
+    const short = s.slice(at, at + length);
+    const end = at + length;
+    if (wordCharBefore(s, at) || isWordChar(s[end] ?? ' ')) return null;
+    // "… (MPP)" or "… (MPP,": the definition comes before.
+    if (s[at - 1] === '(' && [')', ',', ';'].includes(s[end] ?? '')) {
+      const head = s
+        .slice(Math.max(0, at - 120), at - 1)
+        .split('\n')
+        .pop()!;
+      return spelling(
+        head
+          .trimEnd()
+          .split(' ')
+          .slice(-short.length * 3),
+        short,
+        true,
+      );
+    }
+    if (s.startsWith(' (', end) || s[end] === '(') {
+      // "MPP (…)": the definition comes after.
+      const open = s.indexOf('(', end) + 1;
+      const close = s.indexOf(')', open);
+      if (close !== -1 && close - open < 120) return spelling(s.slice(open, close).split(' '), short, false);
+    }
+    return null;
+  }
+
+  /**
+   * A phrase that opens, in lower case, a quotation brought in by a colon and going on past it is
+   * speech, not a name quoted: "yo le digo: «quédate en México, mijo, aquí tienes trabajo»". A
+   * quotation without the colon may be a name in a longer title or a search ("“protocolos de
+   * protección a migrantes explicado”").
+   */
+  opensSpeech(c: PassageHit): boolean {
+    if (!this.quoted(c) || startsUpper(this.text.slice(c.start, c.end))) return false;
+    if (this.prevNonSpace(c.fStart - 1) !== ':') return false;
+    const s = this.f.folded;
+    const closes = (i: number) => s[i] === '"' || s[i] === "'";
+    return !(closes(c.fEnd) || ('.,!?'.includes(s[c.fEnd] ?? 'x') && closes(c.fEnd + 1)));
   }
 
   /** The words right before and after a phrase in its block, folded, and its shape, for isOrdinaryUse. */

@@ -104,6 +104,30 @@ describe('short forms', () => {
     ]);
   });
 
+  it('do not count where they stand spelt out as something else, even on a page naming the topic', () => {
+    expect(
+      exacts(
+        'The Migrant Protection Protocols sent asylum seekers back. Earn an MPP (Master of Public Policy) online.\nMPP ended.',
+      ),
+    ).toEqual(['Migrant Protection Protocols', 'MPP']);
+  });
+
+  it('do not count as a person or a title: "an MPP up there", "my MPP and …", "MPP Candidate"', () => {
+    const page = 'The Migrant Protection Protocols sent asylum seekers back.\n';
+    expect(exacts(page + 'Whats an MPP up there? I would email my MPP and get a form letter.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    expect(exacts(page + 'J.D. Candidate, 2023, and MPP Candidate, 2023.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    // Going on into a noun, it is the policy's.
+    expect(exacts(page + 'He has an MPP court date, and my MPP hearing is in May.')).toEqual([
+      'Migrant Protection Protocols',
+      'MPP',
+      'MPP',
+    ]);
+  });
+
   it('use topics established elsewhere when scanning a fragment alone', () => {
     expect(exacts('Critics say MPP failed.')).toEqual([]);
     const established = matcher.establishedIn('The Migrant Protection Protocols began.');
@@ -156,6 +180,29 @@ describe('phrases', () => {
   it('do not count Title Case at a sentence start or inside a Title Case headline', () => {
     expect(exacts('Remain in Mexico for a week, visitors are told.')).toEqual([]);
     expect(exacts('How Long Can Visitors Remain in Mexico Without a Visa?')).toEqual([]);
+  });
+
+  it('do not count as the verb of a subject in a Title Case headline', () => {
+    const page = 'The Migrant Protection Protocols sent asylum seekers back.\n';
+    expect(exacts(page + 'Hundreds Remain in Mexico as Consular Backlog Grows')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    expect(exacts(page + 'Biden Ends Remain in Mexico as Court Rules')).toEqual([
+      'Migrant Protection Protocols',
+      'Remain in Mexico',
+    ]);
+  });
+
+  it('do not count when they open, in lower case, speech brought in by a colon', () => {
+    const page = 'The Migrant Protection Protocols sent asylum seekers back.\n';
+    expect(
+      exacts(page + 'At the border I told my son: “remain in Mexico, mijo, there is work here.”'),
+    ).toEqual(['Migrant Protection Protocols']);
+    // A quotation without the colon: a search, a longer title.
+    expect(exacts(page + 'Search “remain in Mexico explained” on the asylum radio.')).toEqual([
+      'Migrant Protection Protocols',
+      'remain in Mexico',
+    ]);
   });
 
   it('count when named as a policy or programme', () => {
