@@ -119,15 +119,21 @@ export class PageMentions {
     this.scanner.reset?.();
     const roots = [this.doc.body ?? this.doc.documentElement];
     // The top of a long page is painted as soon as its batch is judged, not when the last one
-    // is: the first highlight shows a frame later, and the page yields to paint it.
+    // is: the first highlight shows a frame later, and the page yields to paint it. Only with
+    // the Highlight API: the <mark> fallback splits text nodes that later batches point into.
     let painted = 0;
     const pause = this.pauser(gen, signal, () => painted > 0);
-    const hits = await this.scanner.scanSliced(roots, pause, (batch) => {
+    const paintBatch = (batch: readonly PageHit[]) => {
       if (signal?.aborted || gen !== this.generation || painted >= MAX_MENTIONS) return;
       const some = batch.slice(0, MAX_MENTIONS - painted);
       this.highlighter.add(MENTION_HIGHLIGHT, some.map(rangeOf(this.doc)));
       painted += some.length;
-    });
+    };
+    const hits = await this.scanner.scanSliced(
+      roots,
+      pause,
+      this.highlighter.native ? paintBatch : undefined,
+    );
     if (!hits || gen !== this.generation) return false;
     // The scan's own hits replace the provisional ones (a batch may have been judged again).
     this.highlighter.clear(MENTION_HIGHLIGHT);

@@ -79,6 +79,22 @@ describe('PageMentions.scanAll', () => {
     ]);
   });
 
+  it('paints nothing before the scan ends with the <mark> fallback, whose marks split the text it scans', async () => {
+    const { doc, hit } = page('MPP began in 2019.', 'Remain in Mexico ended.');
+    const highlighter = { ...recordingHighlighter(), native: false };
+    let handedOver = false;
+    const scanner: Scanner = {
+      scan: () => [],
+      async scanSliced(_roots, _pause, onBatch) {
+        handedOver = !!onBatch;
+        return [hit(0, 'MPP'), hit(1, 'Remain in Mexico')];
+      },
+    };
+    expect(await new PageMentions(doc, scanner, highlighter).scanAll()).toBe(true);
+    expect(handedOver).toBe(false);
+    expect(highlighter.painted()).toEqual(['MPP', 'Remain in Mexico']);
+  });
+
   it('paints nothing more for a scan a newer one superseded', async () => {
     const { doc, hit } = page('MPP began in 2019.', 'Remain in Mexico ended.');
     const highlighter = recordingHighlighter();
