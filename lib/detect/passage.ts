@@ -34,8 +34,28 @@ const FOLLOWERS = new Set([
 const LEADERS = new Set(['programa', 'politica', 'plan', 'protocolo', 'protocolos', 'iniciativa']);
 /** What opens a sentence or a quotation: a word right after it is capitalised for that reason. */
 const OPENERS = '.!?:;¿¡"\'';
-/** Words before a phrase that name it as something other than a policy: a campaign, a slogan. */
-const OTHER_LEADERS = new Set(['campaign', 'campana', 'slogan', 'eslogan', 'lema', 'tagline']);
+/**
+ * Words before a phrase that name it as something other than a policy: a campaign, a slogan, a
+ * work's title ("the single “Quédate en México”", "la telenovela «Quédate en México»").
+ */
+const OTHER_LEADERS = new Set([
+  'campaign',
+  'campana',
+  'slogan',
+  'eslogan',
+  'lema',
+  'tagline',
+  'song',
+  'single',
+  'cancion',
+  'album',
+  'film',
+  'movie',
+  'pelicula',
+  'novel',
+  'novela',
+  'telenovela',
+]);
 /** Words that give a name to what follows in quotes ("called “Remain in Mexico”"). */
 const CALLING = new Set([
   'called',
@@ -113,10 +133,19 @@ export class Passage {
     return prev !== null && LEADERS.has(prev.folded);
   }
 
-  /** Right after a word that makes it the name of something else: "the campaign Quédate en México". */
+  /**
+   * Right after a word that makes it the name of something else ("the campaign Quédate en
+   * México"), or a title in quotes with its author after it ("“Quédate en México” by Los Primos").
+   */
   namedAsOther(c: PassageHit): boolean {
     const prev = this.wordBefore(c.fStart, true);
-    return prev !== null && OTHER_LEADERS.has(prev.folded);
+    if (prev !== null && OTHER_LEADERS.has(prev.folded)) return true;
+    const s = this.f.folded;
+    if (!this.quoted(c) || (s[c.fEnd] !== '"' && s[c.fEnd] !== "'")) return false;
+    const at = c.fEnd + (s[c.fEnd + 1] === ' ' ? 2 : 1);
+    if (this.wordAt(at)?.folded !== 'by' || s[at + 2] !== ' ') return false;
+    const author = this.wordAt(at + 3);
+    return !!author && startsUpper(author.original);
   }
 
   /** Quoted after a word that gives a name: called “…”, known as “…”, conocido como «…». */
@@ -229,17 +258,22 @@ export class Passage {
   }
 
   /**
-   * A phrase that opens, in lower case, a quotation brought in by a colon and going on past it is
-   * speech, not a name quoted: "yo le digo: «quédate en México, mijo, aquí tienes trabajo»". A
-   * quotation without the colon may be a name in a longer title or a search ("“protocolos de
-   * protección a migrantes explicado”").
+   * A phrase in lower case that opens speech going on past it is no name quoted: brought in by a
+   * colon ("yo le digo: «quédate en México, mijo, aquí tienes trabajo»"), or a quotation going
+   * on after a comma ("“quédate en México, quédate conmigo”"). A quotation going on otherwise
+   * may be a name in a longer title or a search ("“protocolos de protección a migrantes
+   * explicado”").
    */
   opensSpeech(c: PassageHit): boolean {
-    if (!this.quoted(c) || startsUpper(this.text.slice(c.start, c.end))) return false;
-    if (this.prevNonSpace(c.fStart - 1) !== ':') return false;
+    if (startsUpper(this.text.slice(c.start, c.end))) return false;
     const s = this.f.folded;
     const closes = (i: number) => s[i] === '"' || s[i] === "'";
-    return !(closes(c.fEnd) || ('.,!?'.includes(s[c.fEnd] ?? 'x') && closes(c.fEnd + 1)));
+    if (closes(c.fEnd) || ('.,!?'.includes(s[c.fEnd] ?? 'x') && closes(c.fEnd + 1))) return false;
+    // Brought in by a colon, inside the quotation or before it: «Me dice: quédate en México, …».
+    const quoted = this.quoted(c);
+    if (this.prevNonSpace(quoted ? c.fStart - 1 : c.fStart) === ':') return true;
+    // A quotation that goes on after a comma: a line of a song, words said to someone.
+    return quoted && s[c.fEnd] === ',';
   }
 
   /** The words right before and after a phrase in its block, folded, and its shape, for isOrdinaryUse. */

@@ -7,10 +7,13 @@ import { buildPivotTemplate } from '../../lib/detect/pivot';
 import { pivotRegexes } from '../../lib/detect/pivot-template';
 import type { Topic } from '../../lib/topic/schema';
 import { testTopic } from '../fixtures/detection/test-topic';
+import { mppPack } from '../../data/mpp/index';
 
 const matcher = createMatcher([testTopic]);
 const fullPivots = pivotRegexes(buildPivotTemplate(testTopic.aliases)!);
 const pivot = () => fullPivots;
+/** A first line that names the policy: the page establishes its topic. */
+const NAMES_THE_POLICY = 'The Migrant Protection Protocols sent asylum seekers back.\n';
 const exacts = (text: string, m: Matcher = matcher) => m.match(text).map((x) => x.mention.exact);
 const body = (html: string) =>
   parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
@@ -30,7 +33,9 @@ describe('names', () => {
 
   it('written all in lowercase are judged like phrases', () => {
     expect(exacts('ella dijo quédate en méxico, mi amor')).toEqual([]);
-    expect(exacts('los solicitantes de asilo: quédate en méxico, les dicen')).toEqual(['quédate en méxico']);
+    expect(exacts('para los solicitantes de asilo, quédate en méxico sigue vigente')).toEqual([
+      'quédate en méxico',
+    ]);
   });
 
   it('need word boundaries, also next to accented letters', () => {
@@ -113,7 +118,7 @@ describe('short forms', () => {
   });
 
   it('do not count as a person or a title: "an MPP up there", "my MPP and …", "MPP Candidate"', () => {
-    const page = 'The Migrant Protection Protocols sent asylum seekers back.\n';
+    const page = NAMES_THE_POLICY;
     expect(exacts(page + 'Whats an MPP up there? I would email my MPP and get a form letter.')).toEqual([
       'Migrant Protection Protocols',
     ]);
@@ -183,7 +188,7 @@ describe('phrases', () => {
   });
 
   it('do not count as the verb of a subject in a Title Case headline', () => {
-    const page = 'The Migrant Protection Protocols sent asylum seekers back.\n';
+    const page = NAMES_THE_POLICY;
     expect(exacts(page + 'Hundreds Remain in Mexico as Consular Backlog Grows')).toEqual([
       'Migrant Protection Protocols',
     ]);
@@ -193,12 +198,34 @@ describe('phrases', () => {
     ]);
   });
 
-  it('do not count when they open, in lower case, speech brought in by a colon', () => {
-    const page = 'The Migrant Protection Protocols sent asylum seekers back.\n';
+  it('do not count as the title of a song, a film or a novel', () => {
+    const page = NAMES_THE_POLICY;
+    expect(exacts(page + 'New single alert: “Remain in Mexico” by Los Primos, about the border.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    expect(exacts(page + 'The asylum film Remain in Mexico opens Friday.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    // Quoted and followed by "by" and no author, it may still be the policy.
+    expect(exacts(page + 'Asylum seekers sent back under “Remain in Mexico” by the thousands.')).toEqual([
+      'Migrant Protection Protocols',
+      'Remain in Mexico',
+    ]);
+  });
+
+  it('do not count when they open, in lower case, speech brought in by a colon or going on after a comma', () => {
+    const page = NAMES_THE_POLICY;
     expect(
       exacts(page + 'At the border I told my son: “remain in Mexico, mijo, there is work here.”'),
     ).toEqual(['Migrant Protection Protocols']);
-    // A quotation without the colon: a search, a longer title.
+    expect(exacts(page + 'Her mother tells her: remain in Mexico, mija, things are worse there.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    // A line of a song: the quotation goes on after a comma.
+    expect(exacts(page + 'The asylum chorus, “remain in Mexico, remain with me”, is everywhere.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    // A quotation without the colon or the comma: a search, a longer title.
     expect(exacts(page + 'Search “remain in Mexico explained” on the asylum radio.')).toEqual([
       'Migrant Protection Protocols',
       'remain in Mexico',
@@ -225,6 +252,14 @@ describe('phrases', () => {
     expect(exacts('Asylum seekers stay in Mexico City shelters.')).toEqual([]);
     expect(exacts('tourists may remain in Mexico for a week, unlike asylum seekers')).toEqual([]);
     expect(exacts('You can remain in Mexico for up to 180 days.')).toEqual([]);
+    // After a Spanish verb that takes an infinitive ("les permite permanecer en México").
+    const pack = createMatcher([mppPack.topic]);
+    expect(
+      exacts('La reforma les permite permanecer en México de manera regular, dicen los migrantes.', pack),
+    ).toEqual([]);
+    expect(exacts('Con el programa Permanecer en México, los migrantes esperan.', pack)).toEqual([
+      'Permanecer en México',
+    ]);
   });
 
   it('only match whole aliases', () => {
