@@ -316,10 +316,12 @@ export function createMatcherCore(
       // (MPP)") means that by it, unless a name of the topic establishes the topic there too.
       if (c.kind === 'short' && !isEstablished && definedOtherwise(c)) continue;
       // Whatever the page: one spelt out as something else where it stands ("an MPP (Master of
-      // Public Policy)"), or a person or a title ("email my MPP and …", "MPP Candidate").
+      // Public Policy)"), or a person or a title ("email my MPP and …", "MPP Candidate", "J.D., MPP").
       if (
         c.kind === 'short' &&
-        (ctx.definedOtherwiseHere(c, isTopicWords(c)) || namesPersonOrTitle(ctx.surroundings(c)))
+        (ctx.definedOtherwiseHere(c, isTopicWords(c)) ||
+          namesPersonOrTitle(ctx.surroundings(c)) ||
+          ctx.afterDegree(c))
       )
         continue;
       const { cues, anti } = cuesOf(c.entry.topic);

@@ -56,6 +56,9 @@ const OTHER_LEADERS = new Set([
   'novela',
   'telenovela',
 ]);
+/** A degree and a comma right before a short form: it is one more degree ("J.D., MPP"). */
+const DEGREE_BEFORE =
+  /(?:^|[\s,(])(?:J\.?D|Ph\.?D|M\.?A|M\.?S|M\.?B\.?A|M\.?P\.?H|M\.?S\.?W|LL\.?M|B\.?A|B\.?S|M\.?D|Esq)\.?,\s*$/;
 /** Words that give a name to what follows in quotes ("called “Remain in Mexico”"). */
 const CALLING = new Set([
   'called',
@@ -141,6 +144,9 @@ export class Passage {
     const prev = this.wordBefore(c.fStart, true);
     if (prev !== null && OTHER_LEADERS.has(prev.folded)) return true;
     const s = this.f.folded;
+    // A disambiguation: "véase Quédate en México (campaña turística)".
+    const paren = c.fEnd + (s[c.fEnd] === ' ' ? 1 : 0);
+    if (s[paren] === '(' && OTHER_LEADERS.has(this.wordAt(paren + 1)?.folded ?? '')) return true;
     if (!this.quoted(c) || (s[c.fEnd] !== '"' && s[c.fEnd] !== "'")) return false;
     const at = c.fEnd + (s[c.fEnd + 1] === ' ' ? 2 : 1);
     if (this.wordAt(at)?.folded !== 'by' || s[at + 2] !== ' ') return false;
@@ -255,6 +261,11 @@ export class Passage {
       if (close !== -1 && close - open < 120) return spelling(s.slice(open, close).split(' '), short, false);
     }
     return null;
+  }
+
+  /** In a list of degrees after a name: "Dana Ruiz, J.D., MPP". */
+  afterDegree(c: PassageHit): boolean {
+    return DEGREE_BEFORE.test(this.text.slice(Math.max(0, c.start - 24), c.start));
   }
 
   /**

@@ -125,6 +125,9 @@ describe('short forms', () => {
     expect(exacts(page + 'J.D. Candidate, 2023, and MPP Candidate, 2023.')).toEqual([
       'Migrant Protection Protocols',
     ]);
+    expect(exacts(page + 'We are joined by Dana Ruiz, J.D., MPP, a senior fellow.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
     // Going on into a noun, it is the policy's.
     expect(exacts(page + 'He has an MPP court date, and my MPP hearing is in May.')).toEqual([
       'Migrant Protection Protocols',
@@ -206,6 +209,10 @@ describe('phrases', () => {
     expect(exacts(page + 'The asylum film Remain in Mexico opens Friday.')).toEqual([
       'Migrant Protection Protocols',
     ]);
+    // A disambiguation names the other thing in parentheses after it.
+    expect(exacts(page + 'For the asylum song, see Remain in Mexico (song).')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
     // Quoted and followed by "by" and no author, it may still be the policy.
     expect(exacts(page + 'Asylum seekers sent back under “Remain in Mexico” by the thousands.')).toEqual([
       'Migrant Protection Protocols',
@@ -252,6 +259,10 @@ describe('phrases', () => {
     expect(exacts('Asylum seekers stay in Mexico City shelters.')).toEqual([]);
     expect(exacts('tourists may remain in Mexico for a week, unlike asylum seekers')).toEqual([]);
     expect(exacts('You can remain in Mexico for up to 180 days.')).toEqual([]);
+    // After an adverb, or going on into where or how long ("… in crowded shelters", "… awaiting hearings").
+    expect(exacts('Asylum seekers who actually remain in Mexico awaiting hearings are few.')).toEqual([]);
+    expect(exacts('Asylum seekers would rather stay in Mexico near the bridge.')).toEqual([]);
+    expect(exacts('Many asylum seekers sent back stay in Mexico in crowded shelters.')).toEqual([]);
     // After a Spanish verb that takes an infinitive ("les permite permanecer en México").
     const pack = createMatcher([mppPack.topic]);
     expect(
@@ -260,6 +271,9 @@ describe('phrases', () => {
     expect(exacts('Con el programa Permanecer en México, los migrantes esperan.', pack)).toEqual([
       'Permanecer en México',
     ]);
+    expect(exacts('Muchos migrantes optaron por permanecer en México tras el fallo de asilo.', pack)).toEqual(
+      [],
+    );
   });
 
   it('only match whole aliases', () => {
