@@ -56,6 +56,28 @@ const OTHER_LEADERS = new Set([
   'novela',
   'telenovela',
 ]);
+/** Verbs of saying before a colon: what follows is speech ("Me dice: quédate en México, mija"). */
+const SAYING = new Set([
+  'dice',
+  'digo',
+  'dijo',
+  'decia',
+  'dicen',
+  'dijeron',
+  'grito',
+  'pide',
+  'pidio',
+  'says',
+  'said',
+  'tells',
+  'told',
+  'asks',
+  'asked',
+  'yelled',
+  'shouted',
+  'writes',
+  'wrote',
+]);
 /** A degree and a comma right before a short form: it is one more degree ("J.D., MPP"). */
 const DEGREE_BEFORE =
   /(?:^|[\s,(])(?:J\.?D|Ph\.?D|M\.?A|M\.?S|M\.?B\.?A|M\.?P\.?H|M\.?S\.?W|LL\.?M|B\.?A|B\.?S|M\.?D|Esq)\.?,\s*$/;
@@ -263,6 +285,16 @@ export class Passage {
     return null;
   }
 
+  /** The folded word right before the colon that comes before folded index i. */
+  private wordBeforeColon(i: number): string {
+    const s = this.f.folded;
+    let end = s.lastIndexOf(':', i);
+    while (end > 0 && s[end - 1] === ' ') end--;
+    let start = end;
+    while (start > 0 && isWordChar(s[start - 1]!)) start--;
+    return s.slice(start, end);
+  }
+
   /** In a list of degrees after a name: "Dana Ruiz, J.D., MPP". */
   afterDegree(c: PassageHit): boolean {
     return DEGREE_BEFORE.test(this.text.slice(Math.max(0, c.start - 24), c.start));
@@ -280,9 +312,11 @@ export class Passage {
     const s = this.f.folded;
     const closes = (i: number) => s[i] === '"' || s[i] === "'";
     if (closes(c.fEnd) || ('.,!?'.includes(s[c.fEnd] ?? 'x') && closes(c.fEnd + 1))) return false;
-    // Brought in by a colon, inside the quotation or before it: «Me dice: quédate en México, …».
+    // Brought in by a colon: before the quotation, or inside it after a verb of saying («Me
+    // dice: quédate en México, …»); a colon alone may open a list ("Tags: remain in mexico, …").
     const quoted = this.quoted(c);
-    if (this.prevNonSpace(quoted ? c.fStart - 1 : c.fStart) === ':') return true;
+    if (quoted && this.prevNonSpace(c.fStart - 1) === ':') return true;
+    if (!quoted && this.prevNonSpace(c.fStart) === ':') return SAYING.has(this.wordBeforeColon(c.fStart));
     // A quotation that goes on after a comma: a line of a song, words said to someone.
     return quoted && s[c.fEnd] === ',';
   }

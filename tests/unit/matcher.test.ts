@@ -225,8 +225,13 @@ describe('phrases', () => {
     expect(
       exacts(page + 'At the border I told my son: “remain in Mexico, mijo, there is work here.”'),
     ).toEqual(['Migrant Protection Protocols']);
-    expect(exacts(page + 'Her mother tells her: remain in Mexico, mija, things are worse there.')).toEqual([
+    expect(exacts(page + 'Her mother says: remain in Mexico, mija, things are worse there.')).toEqual([
       'Migrant Protection Protocols',
+    ]);
+    // A colon alone may open a list.
+    expect(exacts(page + 'Asylum topics: remain in Mexico, Title 42, metering.')).toEqual([
+      'Migrant Protection Protocols',
+      'remain in Mexico',
     ]);
     // A line of a song: the quotation goes on after a comma.
     expect(exacts(page + 'The asylum chorus, “remain in Mexico, remain with me”, is everywhere.')).toEqual([
