@@ -5,6 +5,18 @@
 import { originalEnd, type Folded } from '../text/fold';
 import { hasLetter, isWordChar, startsUpper, wordCharBefore, wordsOf, type Span } from './terms';
 import { blockAround } from './blocks';
+import {
+  CALLED_AS,
+  CALLING,
+  DEGREE_BEFORE,
+  FOLLOWERS,
+  LEADERS,
+  LINK_WORDS,
+  OPENERS,
+  OTHER_LEADERS,
+  SAYING,
+  SMALL_WORDS,
+} from './passage-words';
 
 /** A hit as Passage reads it: folded and original offsets. */
 export interface PassageHit {
@@ -13,117 +25,6 @@ export interface PassageHit {
   start: number;
   end: number;
 }
-
-/** Words after a phrase that make it the name of a policy. */
-const FOLLOWERS = new Set([
-  'policy',
-  'policies',
-  'program',
-  'programs',
-  'programme',
-  'programmes',
-  'plan',
-  'protocol',
-  'protocols',
-  'rule',
-  'initiative',
-  'scheme',
-  'programa',
-]);
-/** Words before a phrase that name it as a policy (Spanish puts the noun first). */
-const LEADERS = new Set(['programa', 'politica', 'plan', 'protocolo', 'protocolos', 'iniciativa']);
-/** What opens a sentence or a quotation: a word right after it is capitalised for that reason. */
-const OPENERS = '.!?:;¿¡"\'';
-/**
- * Words before a phrase that name it as something other than a policy: a campaign, a slogan, a
- * work's title ("the single “Quédate en México”", "la telenovela «Quédate en México»").
- */
-const OTHER_LEADERS = new Set([
-  'campaign',
-  'campana',
-  'slogan',
-  'eslogan',
-  'lema',
-  'tagline',
-  'song',
-  'single',
-  'cancion',
-  'album',
-  'film',
-  'movie',
-  'pelicula',
-  'novel',
-  'novela',
-  'telenovela',
-]);
-/** Verbs of saying before a colon: what follows is speech ("Me dice: quédate en México, mija"). */
-const SAYING = new Set([
-  'dice',
-  'digo',
-  'dijo',
-  'decia',
-  'dicen',
-  'dijeron',
-  'grito',
-  'pide',
-  'pidio',
-  'says',
-  'said',
-  'tells',
-  'told',
-  'asks',
-  'asked',
-  'yelled',
-  'shouted',
-  'writes',
-  'wrote',
-]);
-/** A degree and a comma right before a short form: it is one more degree ("J.D., MPP"). */
-const DEGREE_BEFORE =
-  /(?:^|[\s,(])(?:J\.?D|Ph\.?D|M\.?A|M\.?S|M\.?B\.?A|M\.?P\.?H|M\.?S\.?W|LL\.?M|B\.?A|B\.?S|M\.?D|Esq)\.?,\s*$/;
-/** Words that give a name to what follows in quotes ("called “Remain in Mexico”"). */
-const CALLING = new Set([
-  'called',
-  'dubbed',
-  'nicknamed',
-  'named',
-  'labeled',
-  'labelled',
-  'llamado',
-  'llamada',
-  'denominado',
-  'denominada',
-  'bautizado',
-  'bautizada',
-  'apodado',
-  'apodada',
-]);
-/** Words that give a name with "as" or "como" ("known as “…”", "conocido como «…»"). */
-const CALLED_AS = new Set(['known', 'referred', 'conocido', 'conocida', 'conocidos', 'conocidas']);
-/** Words an acronym's letters skip ("Member of Provincial Parliament", "Protocolos de Protección a Migrantes"). */
-const LINK_WORDS = new Set([
-  'of',
-  'the',
-  'and',
-  'for',
-  'on',
-  'to',
-  'in',
-  'de',
-  'del',
-  'la',
-  'el',
-  'los',
-  'las',
-  'a',
-  'al',
-  'y',
-  'en',
-  'para',
-  'por',
-]);
-/** Words too small to be capitalised in a title ("Remain in Mexico", "Quédate en México"). */
-const SMALL_WORDS = new Set(['in', 'en', 'de', 'a', 'of', 'the', 'la', 'el', 'del', 'to', 'y', 'and']);
 
 /** Reads the surroundings of a hit, in folded and original text. */
 export class Passage {
@@ -261,8 +162,8 @@ export class Passage {
     const short = s.slice(at, at + length);
     const end = at + length;
     if (wordCharBefore(s, at) || isWordChar(s[end] ?? ' ')) return null;
-    // "… (MPP)" or "… (MPP,": the definition comes before.
-    if (s[at - 1] === '(' && [')', ',', ';'].includes(s[end] ?? '')) {
+    // "… (MPP)", "… (MPP," or "… (MPP — …": the definition comes before.
+    if (s[at - 1] === '(' && ([')', ',', ';'].includes(s[end] ?? '') || this.dashAfter(end))) {
       const head = s
         .slice(Math.max(0, at - 120), at - 1)
         .split('\n')
@@ -293,6 +194,12 @@ export class Passage {
     let start = end;
     while (start > 0 && isWordChar(s[start - 1]!)) start--;
     return s.slice(start, end);
+  }
+
+  /** Does a dash follow folded index i in the original text (folding reads dashes as spaces)? */
+  private dashAfter(i: number): boolean {
+    if (this.f.folded[i] !== ' ') return false;
+    return /^\s*[\u2010-\u2015-]/.test(this.text.slice(this.f.map[i]!, this.f.map[i]! + 4));
   }
 
   /** In a list of degrees after a name: "Dana Ruiz, J.D., MPP". */

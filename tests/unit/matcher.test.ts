@@ -125,6 +125,9 @@ describe('short forms', () => {
     expect(exacts(page + 'J.D. Candidate, 2023, and MPP Candidate, 2023.')).toEqual([
       'Migrant Protection Protocols',
     ]);
+    expect(exacts(page + 'Thanks to the men’s prayer partners (MPP — yes, our MPP) for the coffee.')).toEqual(
+      ['Migrant Protection Protocols'],
+    );
     expect(exacts(page + 'We are joined by Dana Ruiz, J.D., MPP, a senior fellow.')).toEqual([
       'Migrant Protection Protocols',
     ]);
@@ -279,6 +282,9 @@ describe('phrases', () => {
     expect(exacts('Muchos migrantes optaron por permanecer en México tras el fallo de asilo.', pack)).toEqual(
       [],
     );
+    expect(
+      exacts('Esas personas de la frontera eligieron permanecer en México, dice el asilo.', pack),
+    ).toEqual([]);
   });
 
   it('only match whole aliases', () => {
