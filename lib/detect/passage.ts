@@ -125,6 +125,8 @@ export class Passage {
     const before = this.text[c.start - 1];
     if (before === '.' || before === '/' || before === '\\' || before === '_' || before === '@') return false;
     const after = this.text.slice(c.end, c.end + 2);
+    // A charge right after it: an ion's formula ("MPP+, the neurotoxin"), not the acronym.
+    if (after[0] === '+') return false;
     // A letter or digit right after a dot or underscore: a file name or an extension.
     if ((after[0] === '.' || after[0] === '_') && after[1] !== '_' && isWordChar(after[1] ?? ' '))
       return false;

@@ -125,6 +125,9 @@ describe('short forms', () => {
     expect(exacts(page + 'J.D. Candidate, 2023, and MPP Candidate, 2023.')).toEqual([
       'Migrant Protection Protocols',
     ]);
+    expect(exacts(page + 'I first read it as MPP+, the neurotoxin from my lab.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
     expect(exacts(page + 'Thanks to the men’s prayer partners (MPP — yes, our MPP) for the coffee.')).toEqual(
       ['Migrant Protection Protocols'],
     );
