@@ -312,18 +312,14 @@ export function createMatcherCore(
       // On a page that names the topic, a short form in lower case is its acronym too ("so mpp is back?").
       const isEstablished = established.has(compiled[c.entry.topic]!.id);
       if (c.kind === 'short' && !ctx.acronymShape(c, isEstablished)) continue;
-      // A page that spells the short form out as something else ("Majlis Perwakilan Pelajar
-      // (MPP)") means that by it, unless a name of the topic establishes the topic there too.
-      if (c.kind === 'short' && !isEstablished && definedOtherwise(c)) continue;
-      // Whatever the page: one spelt out as something else where it stands ("an MPP (Master of
-      // Public Policy)"), or a person or a title ("email my MPP and …", "MPP Candidate", "J.D., MPP").
-      if (
-        c.kind === 'short' &&
-        (ctx.definedOtherwiseHere(c, isTopicWords(c)) ||
-          namesPersonOrTitle(ctx.surroundings(c)) ||
-          ctx.afterDegree(c))
-      )
-        continue;
+      if (c.kind === 'short') {
+        // A page that spells the short form out as something else ("Majlis Perwakilan Pelajar
+        // (MPP)") means that by it, unless a name of the topic establishes the topic there too;
+        // then only the one spelt out where it stands does ("an MPP (Master of Public Policy)").
+        if (isEstablished ? ctx.definedOtherwiseHere(c, isTopicWords(c)) : definedOtherwise(c)) continue;
+        // A person or a title: "email my MPP and …", "MPP Candidate", "J.D., MPP".
+        if (namesPersonOrTitle(ctx.neighbours(c)) || ctx.afterDegree(c)) continue;
+      }
       const { cues, anti } = cuesOf(c.entry.topic);
       const span = { start: c.fStart, end: c.fEnd };
       const block = ctx.blockOf(c.fStart);

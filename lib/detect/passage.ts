@@ -233,13 +233,14 @@ export class Passage {
   /** The words right before and after a phrase in its block, folded, and its shape, for isOrdinaryUse. */
   surroundings(c: PassageHit): { before: string | null; after: string | null; nameShaped: boolean } {
     const exact = this.text.slice(c.start, c.end);
-    const after = this.wordAt(c.fEnd + (this.f.folded[c.fEnd] === ' ' ? 1 : 0));
     const allCaps = hasLetter(exact) && exact === exact.toUpperCase();
-    return {
-      before: this.wordBefore(c.fStart, false)?.folded ?? null,
-      after: after?.folded ?? null,
-      nameShaped: allCaps || this.titleCased(c),
-    };
+    return { ...this.neighbours(c), nameShaped: allCaps || this.titleCased(c) };
+  }
+
+  /** The folded words right before and after a hit in its block (null at its edge or punctuation). */
+  neighbours(c: PassageHit): { before: string | null; after: string | null } {
+    const after = this.wordAt(c.fEnd + (this.f.folded[c.fEnd] === ' ' ? 1 : 0));
+    return { before: this.wordBefore(c.fStart, false)?.folded ?? null, after: after?.folded ?? null };
   }
 
   private prevNonSpace(i: number): string | null {
