@@ -39,10 +39,17 @@ export function StatusLines({ lang, context }: { lang: Lang; context: PageContex
               {' · '}
               {fill(w.soFar, {
                 value: figureNumber(line.figure, sidebarStrings(lang), lang),
+                date: formatIsoDate(line.figure.asOf, lang),
                 source: line.figure.seed
                   ? line.figure.seed.slice(0, 3)
                   : figureOrigin(line.figure, context.sources, context.records),
               })}
+            </span>
+          )}
+          {line.recordEnds && line.role !== 'latest' && (
+            <span class="record-ends" data-testid="status-record-ends">
+              {' · '}
+              {fill(w.recordEnds, { date: formatIsoDate(line.recordEnds, lang) })}
             </span>
           )}
           {i === context.status.length - 1 && sources.length > 0 && (

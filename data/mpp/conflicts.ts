@@ -139,18 +139,21 @@ export const conflicts: Conflict[] = [
       'returned-240-march-2019-001',
       'returned-240-march-2019-002',
       'made-to-wait-16500-july-2019',
+      'crs-60000-returned-2020-03',
       'returned-total-2019-2021',
     ],
     explanation:
       'The same running count at different dates: "only 240" returned as of March 2019 (001, repeated by 002), ' +
-      '"more than 16,500" made to wait in Mexico by July 2019 (000), and roughly 68,000 to 71,000 in all by the ' +
-      'time new enrolments were suspended in January 2021 (public record). Not a contradiction, but any one ' +
-      'number alone misleads about a later date.',
+      '"more than 16,500" made to wait in Mexico by July 2019 (000), some 60,000 by early March 2020 (CRS), and ' +
+      'between about 68,000 and 74,000 in all by the time new enrolments were suspended in January 2021, depending ' +
+      'on the source and what it counts (public record). Not a contradiction, but any one number alone misleads ' +
+      'about a later date.',
     explanationEs:
       'La misma cuenta acumulada en fechas distintas: «solo 240» devueltos a marzo de 2019 (001, repetido por 002), ' +
-      '«más de 16,500» obligados a esperar en México a julio de 2019 (000) y entre unas 68,000 y 71,000 en total ' +
-      'cuando se suspendieron las nuevas inscripciones en enero de 2021 (registro público). No es una contradicción, ' +
-      'pero cualquiera de las cifras sola engaña sobre una fecha posterior.',
+      '«más de 16,500» obligados a esperar en México a julio de 2019 (000), unas 60,000 a principios de marzo de ' +
+      '2020 (CRS) y entre unas 68,000 y 74,000 en total cuando se suspendieron las nuevas inscripciones en enero de ' +
+      '2021, según la fuente y lo que cuenta (registro público). No es una contradicción, pero cualquiera de las ' +
+      'cifras sola engaña sobre una fecha posterior.',
   },
   {
     id: 'mpp-crossings-expand',

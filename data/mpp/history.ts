@@ -33,7 +33,7 @@ const QUALIFIERS: Record<string, Figure['qualifier']> = {
   exact: 'exact',
 };
 
-/** The same running count the seeds give (240 in March 2019, more than 16,500 in July 2019). */
+/** The same running count the seeds give (240 in March 2019, more than 16,500 in July 2019); CRS's 60,000 of March 2020. */
 const RETURNED = 'people-returned-under-mpp';
 
 interface QuantityInfo {
@@ -46,6 +46,13 @@ interface QuantityInfo {
 }
 
 const QUANTITIES: Record<string, QuantityInfo> = {
+  'people-returned-so-far': {
+    quantity: RETURNED,
+    label: 'People returned to Mexico under MPP since January 2019',
+    labelEs: 'Personas devueltas a México bajo los MPP desde enero de 2019',
+    unit: 'migrants',
+    unitEs: 'migrantes',
+  },
   'people-returned-total-2019-2021': {
     quantity: RETURNED,
     label: 'People returned to Mexico under MPP, 2019–2021',

@@ -90,9 +90,9 @@ export const timeline: TimelineEvent[] = [
     id: 'voluntary-returns-first-bus-2019-07',
     date: '2019-07',
     event:
-      'Mexico starts its Temporary Program of Voluntary Returns; the first bus leaves Chihuahua for Central America.',
+      'Mexico starts its Temporary Program of Voluntary Returns; 000 reports that the first bus left Chihuahua for Central America.',
     eventEs:
-      'México inicia su Programa Temporal de Retornos Voluntarios; el primer autobús sale de Chihuahua hacia Centroamérica.',
+      'México inicia su Programa Temporal de Retornos Voluntarios; 000 informa que el primer autobús salió de Chihuahua hacia Centroamérica.',
     quote:
       "Mexico's National Migration Institute, a government body, announced that a bus carrying nearly 70 migrants left Chihuahua",
     seed: S000,

@@ -37,7 +37,8 @@ export const STATUS_WORDS = {
     latest: 'Latest ({date})',
     since: 'since {date}',
     changedWithin: 'changed during {date}: {states}',
-    soFar: '{value} returned ({source})',
+    soFar: '{value} returned by {date} ({source})',
+    recordEnds: 'sources checked up to {date}',
     sources: 'Sources',
   },
   es: {
@@ -47,7 +48,8 @@ export const STATUS_WORDS = {
     latest: 'Lo último ({date})',
     since: 'desde {date}',
     changedWithin: 'cambió durante {date}: {states}',
-    soFar: '{value} devueltos hasta entonces ({source})',
+    soFar: '{value} devueltos hasta {date} ({source})',
+    recordEnds: 'fuentes revisadas hasta el {date}',
     sources: 'Fuentes',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

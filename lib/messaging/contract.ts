@@ -58,6 +58,11 @@ export interface StatusAtView {
   status: PolicyStatus;
   /** The running count at that date, while the policy was in operation (the topic's statusQuantity). */
   figure: Figure | null;
+  /**
+   * The pack's asOf when the date is after it: the status is then only the last one the sources
+   * show, and the reader is told where they stop.
+   */
+  recordEnds: string | null;
 }
 
 /** What this page is, when it is one of the seeds or reprints one whole. */

@@ -23,7 +23,7 @@ import { checkFigures } from '../figures/check';
 import { compareDates, pickPageDate } from '../page/date';
 import { computeCopies, findCopiedPassages, type SeedShingleIndex } from '../copy/shingles';
 import { identifyPage } from '../copy/identify';
-import { policyStatus } from '../topic/status';
+import { periodOf, policyStatus } from '../topic/status';
 
 export interface CorpusIndex {
   pack: TopicPack;
@@ -100,7 +100,12 @@ function statusLines(pack: TopicPack, pageDate: string | null, eventsDate: strin
   const at = (role: StatusAtView['role'], date: string): StatusAtView => {
     const status = policyStatus(pack, date);
     const since = status.since?.date ?? '';
-    return { role, status, figure: status.enrolling ? runningCount(pack, date, since) : null };
+    return {
+      role,
+      status,
+      figure: status.enrolling ? runningCount(pack, date, since) : null,
+      recordEnds: periodOf(date).last > pack.asOf ? pack.asOf : null,
+    };
   };
   const lines: StatusAtView[] = [];
   if (pageDate) lines.push(at('page', pageDate));

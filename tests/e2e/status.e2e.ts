@@ -10,10 +10,18 @@ import { mentionPoint, popoverQuery, waitForHighlights, waitForPopoverOpen } fro
 describe('status on the page’s date', () => {
   const h = useExtension();
   const eras: Array<[string, RegExp]> = [
-    ['2019', /On this page’s date \(1 Jun 2019\): in operation.*since 29 Jan 2019/],
-    ['2021', /On this page’s date \(1 Mar 2021\): new enrolments suspended.*since 20 Jan 2021/],
+    ['2019', /On this page’s date \(1 Jun 2019\): in operation.*since 28 Jan 2019/],
+    [
+      '2020',
+      /On this page’s date \(1 Jun 2020\): in operation.*since 28 Jan 2019.*around 60,000 returned by March 2020/,
+    ],
+    ['2021', /On this page’s date \(1 Mar 2021\): new enrolments suspended.*since 21 Jan 2021/],
     ['2022', /On this page’s date \(1 Mar 2022\): in operation.*since 6 Dec 2021/],
     ['2025', /On this page’s date \(1 Feb 2025\): revival ordered.*since 20 Jan 2025/],
+    [
+      '2026',
+      /On this page’s date \(20 Nov 2026\): revival ordered.*since 20 Jan 2025.*sources checked up to 5 Feb 2026/,
+    ],
   ];
   for (const [year, expected] of eras) {
     it(`gives a page dated in ${year} the status of its own date, with sources`, async () => {

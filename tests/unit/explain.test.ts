@@ -32,7 +32,7 @@ describe('explainFigure', () => {
       ),
     ).toBe(true);
     expect(r.en).toContain(
-      'Later: 68,000–74,000 migrants as of January 2021 (public record); around 70,000 migrants',
+      'Later: around 60,000 migrants as of March 2020 (public record); 68,000–74,000 migrants as of January 2021 (public record); around 70,000 migrants',
     );
     expect(r.es.slice(0, 134)).toBe(
       '«more than 16,500» (Migrantes devueltos a México bajo los MPP hasta ahora) coincide con más de 16.500 migrantes a julio de 2019 (000).',

@@ -321,9 +321,10 @@ describe('the public record in the pack', () => {
   it('holds every event the status needs, each on its exact date', () => {
     const on = (id: string) => mppPack.history.find((e) => e.id === id)?.date;
     expect(on('mpp-announced')).toBe('2018-12-20');
+    expect(on('in-effect-san-ysidro')).toBe('2019-01-28');
     expect(on('first-return-tijuana')).toBe('2019-01-29');
     expect(on('joint-declaration')).toBe('2019-06-07');
-    expect(on('new-enrollments-suspended')).toBe('2021-01-20');
+    expect(on('new-enrollments-suspended')).toBe('2021-01-21');
     expect(on('termination-memo-june')).toBe('2021-06-01');
     expect(on('district-court-reinstatement-order')).toBe('2021-08-13');
     expect(on('scotus-denies-stay')).toBe('2021-08-24');

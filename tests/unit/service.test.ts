@@ -66,6 +66,27 @@ describe('buildPageContext', () => {
     expect(check('2019-04-02')).toMatchObject({ disagrees: false, predates: false, eventsDate: '2019-03' });
   });
 
+  it('dates the running count it gives beside the status, and says where the sources stop', () => {
+    const status = (date: string) =>
+      buildPageContext(corpus, {
+        url: 'https://example.org/s',
+        title: 's',
+        dateCandidates: dated(date),
+        passages: ['Asylum seekers wait in Tijuana under Remain in Mexico.'],
+        text: 'Asylum seekers wait in Tijuana under Remain in Mexico.',
+      }).status;
+    // A page of June 2020 gets the count of March 2020 (CRS), not July 2019's 16,500, and the
+    // count carries its own date for the line to show.
+    const june2020 = status('2020-06-01')[0]!;
+    expect(june2020.figure).toMatchObject({ value: 60000, asOf: '2020-03' });
+    expect(june2020.recordEnds).toBeNull();
+    // After the last date the sources cover, the status is only the last one they show: said so.
+    const late = status('2026-11-20');
+    expect(late[0]).toMatchObject({ role: 'page', recordEnds: mppPack.asOf });
+    expect(late.every((l) => l.role === 'latest' || l.recordEnds === mppPack.asOf)).toBe(true);
+    expect(status('2025-02-01')[0]!.recordEnds).toBeNull();
+  });
+
   it('says nothing about dates or copies for an unrelated page', () => {
     const ctx = buildPageContext(corpus, {
       url: 'https://example.org/b',

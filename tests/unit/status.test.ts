@@ -9,8 +9,8 @@ describe('policyStatus: the state of MPP on a date, from the public record', () 
   it('changes state on each boundary date and not the day before', () => {
     const boundaries: Array<[string, string, string]> = [
       ['2018-12-19', '2018-12-20', 'announced'],
-      ['2019-01-28', '2019-01-29', 'enrolling'],
-      ['2021-01-19', '2021-01-20', 'suspended'],
+      ['2019-01-27', '2019-01-28', 'enrolling'],
+      ['2021-01-20', '2021-01-21', 'suspended'],
       ['2021-05-31', '2021-06-01', 'terminated'],
       ['2021-08-12', '2021-08-13', 'court-ordered'],
       ['2021-12-05', '2021-12-06', 'enrolling'],
