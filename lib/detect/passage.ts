@@ -119,8 +119,10 @@ export class Passage {
     if (!hasLetter(exact)) return false;
     if (exact !== exact.toUpperCase()) {
       if (!lowerCaseToo || exact !== exact.toLowerCase()) return false;
-      // In lower case after a number it is a unit ("0.156 ppm"), not the acronym.
+      // In lower case after a number it is a unit ("0.156 ppm"), not the acronym; in parentheses
+      // on its own too ("ozone (ppm)"): an acronym given in brackets is written in capitals.
       if (/\d/.test(this.prevNonSpace(c.fStart) ?? '')) return false;
+      if (this.text[c.start - 1] === '(' && this.text[c.end] === ')') return false;
     }
     const before = this.text[c.start - 1];
     if (before === '.' || before === '/' || before === '\\' || before === '_' || before === '@') return false;
@@ -214,10 +216,12 @@ export class Passage {
    * colon ("yo le digo: «quédate en México, mijo, aquí tienes trabajo»"), or a quotation going
    * on after a comma ("“quédate en México, quédate conmigo”"). A quotation going on otherwise
    * may be a name in a longer title or a search ("“protocolos de protección a migrantes
-   * explicado”").
+   * explicado”"). An exclamation opened by "¡" is speech too (a stadium's «¡quédate en
+   * México!» to its striker): a name is quoted, not exclaimed.
    */
   opensSpeech(c: PassageHit): boolean {
     if (startsUpper(this.text.slice(c.start, c.end))) return false;
+    if (/¡[\s"'«“‘]*$/.test(this.text.slice(Math.max(0, c.start - 4), c.start))) return true;
     const s = this.f.folded;
     const closes = (i: number) => s[i] === '"' || s[i] === "'";
     if (closes(c.fEnd) || ('.,!?'.includes(s[c.fEnd] ?? 'x') && closes(c.fEnd + 1))) return false;

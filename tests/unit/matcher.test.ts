@@ -91,6 +91,9 @@ describe('short forms', () => {
     const found = (t: string) => matcher.match(t, { established }).map((m) => m.mention.exact);
     expect(found('Ozone reached 0.156 ppm near the border.')).toEqual([]);
     expect(found('so mpp is back? asylum seekers wait at the border')).toEqual(['mpp']);
+    // Alone in brackets too: an acronym given in brackets is written in capitals.
+    expect(found('Air quality at border crossings: ozone (ppm) and PM2.5.')).toEqual([]);
+    expect(found('Asylum seekers enrolled in the program (MPP) wait at the border.')).toEqual(['MPP']);
   });
 
   it('do not count where the page spells them out as something else', () => {
@@ -242,6 +245,21 @@ describe('phrases', () => {
     // A line of a song: the quotation goes on after a comma.
     expect(exacts(page + 'The asylum chorus, “remain in Mexico, remain with me”, is everywhere.')).toEqual([
       'Migrant Protection Protocols',
+    ]);
+    // An exclamation: a stadium's chant to its striker, on a page about the policy (the pack's
+    // «Quédate en México» is a phrase; the test topic's is a name).
+    const pack = createMatcher([mppPack.topic]);
+    const chant = (t: string) => exacts(page + t, pack);
+    expect(chant('Tras el gol la porra de los migrantes le gritó «¡quédate en México!».')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    expect(chant('Frontera le despide con un ¡quédate en México! al goleador.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    // Named, it is the policy still.
+    expect(chant('Los migrantes temen el programa «Quédate en México».')).toEqual([
+      'Migrant Protection Protocols',
+      'Quédate en México',
     ]);
     // A quotation without the colon or the comma: a search, a longer title.
     expect(exacts(page + 'Search “remain in Mexico explained” on the asylum radio.')).toEqual([

@@ -2,6 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { parseHTML } from 'linkedom';
 import { mppPack } from '../../../data/mpp/index';
 import { createMatcher, scanRoot } from '../../detect/matcher';
+import { stylesheetHiding } from '../../detect/stylesheet-hiding';
 import type { Mention } from '../../topic/schema';
 import { parseCommandArgs } from '../args';
 import { UsageError, type Command } from '../types';
@@ -11,11 +12,14 @@ export interface ScanResult {
   mentions: Mention[];
 }
 
-/** Mentions in one HTML document, found exactly as the content script finds them. */
+/**
+ * Mentions in one HTML document, found as the content script finds them; text the page's own
+ * style sheets hide is left out, as the browser's layout leaves it out there.
+ */
 export function scanHtml(html: string, matcher = createMatcher([mppPack.topic])): Mention[] {
   const { document } = parseHTML(html);
   // The W3C Mention shape only, in a stable key order for diffable JSON.
-  return scanRoot(document, matcher).map(({ mention: m }) => ({
+  return scanRoot(document, matcher, { isHidden: stylesheetHiding(document) }).map(({ mention: m }) => ({
     exact: m.exact,
     prefix: m.prefix,
     suffix: m.suffix,

@@ -1,0 +1,173 @@
+/**
+ * Which elements a page's own <style> sheets hide, for tools that read a saved page without a
+ * browser (the CLI's scan, the detection scores): in a browser the reader asks layout instead
+ * (PageMentions.pruneHidden), and visibleText keeps such text for the same reason (offsets must
+ * not depend on styles). Passed to scanRoot as `isHidden`.
+ *
+ * Only what holds on any screen: top-level rules and `@media screen` / `@media all`; print
+ * rules, width queries and selectors that need a state or a pseudo-element (`:hover`,
+ * `::before`) are left out, and so are sheets the page links (nothing is fetched). Of the rules
+ * that set `display` or `visibility` on an element, the cascade's winner decides (importance,
+ * then specificity, then order; an inline style beats any rule not marked !important), so
+ * ".menu.open { display: block }" shows what ".menu { display: none }" hid.
+ */
+
+interface Rule {
+  selector: string;
+  /** 'none' hides, anything else shows; likewise 'hidden'/'collapse' for visibility. */
+  display?: string;
+  visibility?: string;
+  important: boolean;
+  specificity: number;
+  order: number;
+}
+
+/** Rules kept at most: a hostile page's huge sheet must not make every lookup slow. */
+const MAX_RULES = 2000;
+const MAX_SHEET = 1_000_000;
+
+/** "a.b #c" -> ids * 10^6 + classes, attributes and pseudo-classes * 10^3 + types. */
+function specificity(selector: string): number {
+  const ids = selector.match(/#[\w-]+/g)?.length ?? 0;
+  const classes = selector.match(/\.[\w-]+|\[[^\]]*\]/g)?.length ?? 0;
+  const types =
+    selector.replace(/#[\w-]+|\.[\w-]+|\[[^\]]*\]/g, ' ').match(/(?:^|[\s>+~])[a-zA-Z][\w-]*/g)?.length ?? 0;
+  return ids * 1e6 + classes * 1e3 + types;
+}
+
+/** `@media` preludes that hold on a screen of any size. */
+const ANY_SCREEN = /^@media\s+(?:only\s+)?(?:screen|all)\s*$/i;
+
+function declarations(body: string): Pick<Rule, 'display' | 'visibility' | 'important'> | null {
+  let display: string | undefined;
+  let visibility: string | undefined;
+  let important = false;
+  for (const decl of body.split(';')) {
+    const colon = decl.indexOf(':');
+    if (colon < 0) continue;
+    const prop = decl.slice(0, colon).trim().toLowerCase();
+    if (prop !== 'display' && prop !== 'visibility') continue;
+    let value = decl
+      .slice(colon + 1)
+      .trim()
+      .toLowerCase();
+    const imp = /!\s*important$/.test(value);
+    if (imp) value = value.replace(/!\s*important$/, '').trim();
+    important ||= imp;
+    if (prop === 'display') display = value;
+    else visibility = value;
+  }
+  return display === undefined && visibility === undefined ? null : { display, visibility, important };
+}
+
+/** The end of the block opened at `open` (the index of its "{"), braces nested. */
+function blockEnd(css: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) return i;
+  }
+  return css.length;
+}
+
+function collect(css: string, rules: Rule[]): void {
+  let i = 0;
+  while (i < css.length && rules.length < MAX_RULES) {
+    const open = css.indexOf('{', i);
+    const semi = css.indexOf(';', i);
+    const prelude = css.slice(i, open < 0 ? css.length : open).trim();
+    if (prelude.startsWith('@') && semi >= 0 && (open < 0 || semi < open)) {
+      i = semi + 1; // @import, @charset
+      continue;
+    }
+    if (open < 0) return;
+    const close = blockEnd(css, open);
+    const body = css.slice(open + 1, close);
+    if (prelude.startsWith('@')) {
+      if (ANY_SCREEN.test(prelude)) collect(body, rules);
+    } else {
+      const decl = declarations(body);
+      if (decl) {
+        for (const raw of prelude.split(',')) {
+          const selector = raw.trim();
+          if (!selector || selector.includes(':') || rules.length >= MAX_RULES) continue;
+          rules.push({ selector, ...decl, specificity: specificity(selector), order: rules.length });
+        }
+      }
+    }
+    i = close + 1;
+  }
+}
+
+const INLINE = /(?:^|;)\s*(display|visibility)\s*:\s*([^;!]+)/gi;
+
+export function stylesheetHiding(doc: Document): (el: Element) => boolean {
+  const rules: Rule[] = [];
+  for (const style of doc.querySelectorAll('style')) {
+    const css = (style.textContent ?? '').slice(0, MAX_SHEET).replace(/\/\*[\s\S]*?\*\//g, '');
+    collect(css, rules);
+  }
+  if (rules.length === 0) return () => false;
+
+  const matches = (el: Element, selector: string) => {
+    try {
+      return el.matches(selector);
+    } catch {
+      return false; // a selector this DOM cannot read
+    }
+  };
+  /** The cascade: importance, then specificity, then the later rule. */
+  const beats = (r: Rule, b: Rule | undefined) =>
+    !b ||
+    (r.important !== b.important
+      ? r.important
+      : r.specificity !== b.specificity
+        ? r.specificity > b.specificity
+        : r.order > b.order);
+  /** The winning value of one property on the element itself (not inherited). */
+  const own = (el: Element, prop: 'display' | 'visibility'): string | undefined => {
+    let best: Rule | undefined;
+    for (const r of rules) if (r[prop] !== undefined && beats(r, best) && matches(el, r.selector)) best = r;
+    if (!best?.important) {
+      // The last inline declaration of the property wins.
+      let inline: string | undefined;
+      for (const m of (el.getAttribute('style') ?? '').matchAll(INLINE))
+        if (m[1]!.toLowerCase() === prop) inline = m[2]!.trim().toLowerCase();
+      if (inline !== undefined) return inline;
+    }
+    return best?.[prop];
+  };
+  // display:none hides the whole subtree; visibility is inherited, and a child may set it back.
+  const undisplayed = new Map<Element, boolean>();
+  const invisible = new Map<Element, boolean>();
+  const hidden = (el: Element) =>
+    inherited(el, undisplayed, (e, parent) => parent || own(e, 'display') === 'none') ||
+    inherited(el, invisible, (e, parent) => {
+      const v = own(e, 'visibility');
+      return v === 'hidden' || v === 'collapse' ? true : v === 'visible' ? false : parent;
+    });
+  return hidden;
+}
+
+/**
+ * A value that flows from parent to child, for `el`: resolved from the nearest cached ancestor
+ * down, in a loop (a hostile page nests deeper than the call stack goes).
+ */
+function inherited(
+  el: Element,
+  cache: Map<Element, boolean>,
+  step: (el: Element, parent: boolean) => boolean,
+): boolean {
+  const chain: Element[] = [];
+  let n: Element | null = el;
+  while (n && !cache.has(n)) {
+    chain.push(n);
+    n = n.parentElement;
+  }
+  let value = n ? cache.get(n)! : false;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    value = step(chain[i]!, value);
+    cache.set(chain[i]!, value);
+  }
+  return value;
+}
