@@ -99,6 +99,50 @@ function collect(css: string, rules: Rule[]): void {
   }
 }
 
+/**
+ * Rules by what their last compound selector requires of the element itself (an id, a class, a
+ * tag, or nothing), so that each element is tried only against rules that could match it: a
+ * saved page of 20 MB may have tens of thousands of elements and a sheet of thousands of rules.
+ */
+interface RuleIndex {
+  byId: Map<string, Rule[]>;
+  byClass: Map<string, Rule[]>;
+  byTag: Map<string, Rule[]>;
+  any: Rule[];
+}
+
+function indexRules(rules: readonly Rule[]): RuleIndex {
+  const index: RuleIndex = { byId: new Map(), byClass: new Map(), byTag: new Map(), any: [] };
+  const add = (map: Map<string, Rule[]>, key: string, r: Rule) => {
+    const list = map.get(key);
+    if (list) list.push(r);
+    else map.set(key, [r]);
+  };
+  for (const r of rules) {
+    const last = r.selector.split(/[\s>+~]+/).pop() ?? '';
+    const id = /#([\w-]+)/.exec(last)?.[1];
+    const cls = /\.([\w-]+)/.exec(last)?.[1];
+    const tag = /^[a-zA-Z][\w-]*/.exec(last)?.[0];
+    if (id) add(index.byId, id, r);
+    else if (cls) add(index.byClass, cls, r);
+    else if (tag) add(index.byTag, tag.toLowerCase(), r);
+    else index.any.push(r);
+  }
+  return index;
+}
+
+/** The rules that could match `el`, in no particular order (the cascade orders them). */
+function candidates(index: RuleIndex, el: Element): Rule[] {
+  const out = [...index.any];
+  const push = (list: Rule[] | undefined) => {
+    if (list) for (const r of list) out.push(r);
+  };
+  if (el.id) push(index.byId.get(el.id));
+  for (const c of el.classList) push(index.byClass.get(c));
+  push(index.byTag.get(el.localName));
+  return out;
+}
+
 const INLINE = /(?:^|;)\s*(display|visibility)\s*:\s*([^;!]+)/gi;
 
 export function stylesheetHiding(doc: Document): (el: Element) => boolean {
@@ -124,10 +168,12 @@ export function stylesheetHiding(doc: Document): (el: Element) => boolean {
       : r.specificity !== b.specificity
         ? r.specificity > b.specificity
         : r.order > b.order);
+  const index = indexRules(rules);
   /** The winning value of one property on the element itself (not inherited). */
   const own = (el: Element, prop: 'display' | 'visibility'): string | undefined => {
     let best: Rule | undefined;
-    for (const r of rules) if (r[prop] !== undefined && beats(r, best) && matches(el, r.selector)) best = r;
+    for (const r of candidates(index, el))
+      if (r[prop] !== undefined && beats(r, best) && matches(el, r.selector)) best = r;
     if (!best?.important) {
       // The last inline declaration of the property wins.
       let inline: string | undefined;
