@@ -26,10 +26,12 @@ const budgets = [
     // terms now ride in it built (JSON, in place of the topic pack's object): 18.7 KB. Four
     // detector rules from a fourth blind batch and the per-batch paint took it to 19.2 KB; 63 KB
     // of eagerly compiled code appended to it moved the first highlight by 3 ms (147.6 against
-    // 144.7 ms, 14 loads each, session 8), so the limit is 20 KB.
+    // 144.7 ms, 14 loads each, session 8), so the limit is 20 KB. Rules from blind batches 9 and
+    // 10 (session 9) took it to 20.5 KB; leaving out the terms' boundary flags that are true
+    // saved 5.6 KB raw but only 45 B gzipped, not worth a reviver on the page, so 21 KB.
     name: 'reader (lazy)',
     files: ['reader-core.js'],
-    limit: 20 * KB,
+    limit: 21 * KB,
     forbid: ['dexie', 'fuse', 'prefilter'],
   },
   {

@@ -140,6 +140,13 @@ export const topic: Topic = {
     'spring break',
     'travelers',
     'travellers',
+    // A club's fans begging a player to stay: «Quédate en México, Wilmer».
+    'goleador',
+    'delantero',
+    'futbolista',
+    'estadio',
+    'striker',
+    'stadium',
   ],
   neighbours: [
     {

@@ -316,7 +316,8 @@ export function createMatcherCore(
         // A page that spells the short form out as something else ("Majlis Perwakilan Pelajar
         // (MPP)") means that by it, unless a name of the topic establishes the topic there too;
         // then only the one spelt out where it stands does ("an MPP (Master of Public Policy)").
-        if (isEstablished ? ctx.definedOtherwiseHere(c, isTopicWords(c)) : definedOtherwise(c)) continue;
+        if (isEstablished ? ctx.definedOtherwiseHere(c, isTopicWords(c), windowSize) : definedOtherwise(c))
+          continue;
         // A person or a title: "email my MPP and …", "MPP Candidate", "J.D., MPP".
         if (namesPersonOrTitle(ctx.neighbours(c)) || ctx.afterDegree(c)) continue;
       }

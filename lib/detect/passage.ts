@@ -151,13 +151,21 @@ export class Passage {
   }
 
   /**
-   * Is this short form spelt out, right where it stands, as something other than the topic
-   * ("an MPP (Master of Public Policy)")? That one means the other thing even on a page that
-   * names the topic.
+   * Is this short form spelt out as something other than the topic where it stands ("an MPP
+   * (Master of Public Policy)") or shortly before it in its block, `reach` folded characters at
+   * most ("Comapa extended its Plan de Pagos Mensuales (PPM) … To join the PPM, …")? There it
+   * means the other thing, even on a page that names the topic. Not further: a transcript in one
+   * <pre> block may define a guest's degree pages after the speech.
    */
-  definedOtherwiseHere(c: PassageHit, isTopic: (words: string[]) => boolean): boolean {
-    const words = this.definitionAt(c.fStart, c.fEnd - c.fStart);
-    return !!words && !isTopic(words);
+  definedOtherwiseHere(c: PassageHit, isTopic: (words: string[]) => boolean, reach: number): boolean {
+    const s = this.f.folded;
+    const short = s.slice(c.fStart, c.fEnd);
+    const from = Math.max(this.blockOf(c.fStart).start, c.fStart - reach);
+    for (let at = s.indexOf(short, from); at !== -1 && at <= c.fStart; at = s.indexOf(short, at + 1)) {
+      const words = this.definitionAt(at, short.length);
+      if (words && !isTopic(words)) return true;
+    }
+    return false;
   }
 
   /** The words that spell out the short form at `at` (folded, `length` long) beside it, if any. */
@@ -181,11 +189,36 @@ export class Passage {
         true,
       );
     }
+    let next = end;
     if (s.startsWith(' (', end) || s[end] === '(') {
       // "MPP (…)": the definition comes after.
       const open = s.indexOf('(', end) + 1;
       const close = s.indexOf(')', open);
-      if (close !== -1 && close - open < 120) return spelling(s.slice(open, close).split(' '), short, false);
+      if (close !== -1 && close - open < 120) {
+        const words = spelling(s.slice(open, close).split(' '), short, false);
+        if (words) return words;
+        next = close + 1;
+      }
+    }
+    // A glossary's line: "PPM — Project Portfolio Management", "PPM (in contracts): Project …".
+    if (this.dashAfter(next) || s[next] === ':') {
+      const tail = s.slice(next + 1, next + 120).split('\n')[0]!;
+      const words = spelling(
+        tail
+          .trim()
+          .split(' ')
+          .slice(0, short.length * 3),
+        short,
+        false,
+      );
+      // Written in capitals, as a list spells a short form out: "MPP: many people protested" is none.
+      const from = this.f.map[next + 1]!;
+      const original = this.text
+        .slice(from, from + 120)
+        .trim()
+        .split(/\s+/)
+        .slice(0, words?.length ?? 0);
+      return words && original.filter(startsUpper).length >= short.length ? words : null;
     }
     return null;
   }

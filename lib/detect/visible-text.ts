@@ -10,7 +10,8 @@
  * - a match can span inline elements (<em>Remain</em> in <a>Mexico</a>) but never two
  *   paragraphs, because the matcher treats the inserted "\n" as a hard break (listed in
  *   `breaks`); a <br> gets a "\n" too, but not listed: it breaks a line, not a sentence
- *   ("Remain in<br>Mexico" in a headline is one mention);
+ *   ("Remain in<br>Mexico" in a headline is one mention); so do the edges of <sup> and <sub>
+ *   (a footnote marker, "the MPP<sup>1</sup> appendix", ends the word before it);
  * - whitespace inside text nodes is kept verbatim (offsets map 1:1 into node data); only the
  *   whitespace-only nodes sitting at a block boundary (source indentation) are left out;
  * - subtrees that are never rendered text are left out: script, style, template, noscript,
@@ -123,6 +124,13 @@ export interface VisibleText {
 const NONE = 0;
 const SOFT = 1;
 const HARD = 2;
+
+/**
+ * Inline elements whose text is set apart from its neighbours, like a <br>: a footnote marker
+ * ("the MPP<sup>1</sup> appendix") is no part of the word before it, and an alias must still
+ * end there.
+ */
+const SEPARATE_TAGS: ReadonlySet<string> = new Set(['sup', 'sub']);
 const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const NEWLINE_OR_SPACE_ONLY = /^[ \t\n\r\f]*$/;
@@ -210,7 +218,7 @@ export function visibleText(root: Document | Element, opts: { maxChars?: number 
         // Excluded elements inside this subtree will never be visited: step over them.
         while (k < excluded.length && node.contains(excluded[k]!)) k++;
       } else {
-        if (tag === 'br') owed = Math.max(owed, SOFT);
+        if (tag === 'br' || SEPARATE_TAGS.has(tag)) owed = Math.max(owed, SOFT);
         else if (BLOCK_TAGS.has(tag)) owed = HARD;
         const child: Node | null = node.firstChild;
         if (child) {
@@ -231,7 +239,11 @@ export function visibleText(root: Document | Element, opts: { maxChars?: number 
         break;
       }
       node = node.parentNode;
-      if (node && node.nodeType === ELEMENT_NODE && BLOCK_TAGS.has((node as Element).localName)) owed = HARD;
+      if (node && node.nodeType === ELEMENT_NODE) {
+        const tag = (node as Element).localName;
+        if (BLOCK_TAGS.has(tag)) owed = HARD;
+        else if (SEPARATE_TAGS.has(tag)) owed = Math.max(owed, SOFT);
+      }
     }
   }
   return { text: parts.join(''), nodes, starts, breaks };

@@ -15,6 +15,8 @@ const pivot = () => fullPivots;
 /** A first line that names the policy: the page establishes its topic. */
 const NAMES_THE_POLICY = 'The Migrant Protection Protocols sent asylum seekers back.\n';
 const exacts = (text: string, m: Matcher = matcher) => m.match(text).map((x) => x.mention.exact);
+/** A line on a page that names the policy first. */
+const page2 = (line: string) => `The Migrant Protection Protocols sent asylum seekers back.\n${line}`;
 const body = (html: string) =>
   parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document;
 
@@ -118,6 +120,31 @@ describe('short forms', () => {
         'The Migrant Protection Protocols sent asylum seekers back. Earn an MPP (Master of Public Policy) online.\nMPP ended.',
       ),
     ).toEqual(['Migrant Protection Protocols', 'MPP']);
+    // Or spelt out so shortly before it in its block: the same paragraph goes on with that sense.
+    expect(
+      exacts(
+        'The Migrant Protection Protocols sent asylum seekers back.\nThe utility extended its Pay Per Month ' +
+          '(PPM) plan for households with debts at the border. To join the PPM, bring an ID.\nThe PPM ended.',
+      ),
+    ).toEqual(['Migrant Protection Protocols', 'PPM']);
+    // Not from far away: a transcript in one block may give a guest's degree pages later.
+    const longBlock =
+      'The Migrant Protection Protocols returned asylum seekers. When MPP was in place, asylum seekers waited. ' +
+      'x '.repeat(200) +
+      'Our guest earned a Master of Public Policy (MPP) at the border university.';
+    expect(exacts(longBlock)).toEqual(['Migrant Protection Protocols', 'MPP']);
+    // A glossary's line spells it out after a dash or a colon, in capitals.
+    expect(
+      exacts(
+        page2(
+          'PPM — Protocolos de Protección a Migrantes; PPM (in contracts) — Project Portfolio Management.',
+        ),
+      ),
+    ).toEqual(['Migrant Protection Protocols', 'PPM', 'Protocolos de Protección a Migrantes']);
+    expect(exacts(page2('At the border MPP: many people protested the asylum rules.'))).toEqual([
+      'Migrant Protection Protocols',
+      'MPP',
+    ]);
   });
 
   it('do not count as a person or a title: "an MPP up there", "my MPP and …", "MPP Candidate"', () => {
@@ -256,6 +283,12 @@ describe('phrases', () => {
     expect(chant('Frontera le despide con un ¡quédate en México! al goleador.')).toEqual([
       'Migrant Protection Protocols',
     ]);
+    // A fans' banner for a striker: the block speaks of football.
+    expect(
+      chant(
+        'Con mantas que decían «Quédate en México, Wilmer», la porra del estadio despidió a su goleador.',
+      ),
+    ).toEqual(['Migrant Protection Protocols']);
     // Named, it is the policy still.
     expect(chant('Los migrantes temen el programa «Quédate en México».')).toEqual([
       'Migrant Protection Protocols',

@@ -23,6 +23,14 @@ describe('visibleText', () => {
     ]);
   });
 
+  it('sets footnote markers apart like a <br>: "MPP<sup>1</sup>" ends the word before it', () => {
+    const vt = visibleText(
+      doc('<p>Skim the MPP<sup><a href="#fn1">1</a></sup> appendix and H<sub>2</sub>O.</p>'),
+    );
+    expect(vt.text).toBe('Skim the MPP\n1\n appendix and H\n2\nO.');
+    expect(vt.breaks).toEqual([]);
+  });
+
   it('leaves out text that is never rendered', () => {
     const vt = visibleText(
       doc(
