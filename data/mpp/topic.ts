@@ -140,13 +140,12 @@ export const topic: Topic = {
     'spring break',
     'travelers',
     'travellers',
-    // A club's fans begging a player to stay: «Quédate en México, Wilmer».
+    // A club's fans begging a player to stay: «Quédate en México, Wilmer». Not "stadium" or
+    // "striker": shelters were set up in stadiums, and hunger strikes are news of the policy too.
+    'gol',
     'goleador',
     'delantero',
     'futbolista',
-    'estadio',
-    'striker',
-    'stadium',
   ],
   neighbours: [
     {

@@ -222,6 +222,12 @@ export function createMatcherCore(
         const block = ctx.blockOf(c.fStart);
         const span = { start: c.fStart, end: c.fEnd };
         const inBlock = (spans: Span[]) => nearest(spans, span, block, block.end - block.start) < Infinity;
+        // An exclamation ("¡quédate en México!") is speech, unless its block speaks of the topic
+        // («¡quédense en México!», el programa que regresa para los solicitantes de asilo).
+        if (!named && ctx.exclaimed(c) && !inBlock(cueOf(c.entry.topic))) {
+          c.ordinary = true;
+          continue;
+        }
         if (inBlock(antiOf(c.entry.topic))) continue;
         // Named as a policy ("the … policy", "known as “…”"), it is one. In quotes alone it names
         // something: the policy where a cue shares its block (a tourism campaign «Quédate en
@@ -303,7 +309,8 @@ export function createMatcherCore(
     // Queen's Park, ridings and MPPs.
     const votes = compiled.map(() => 0);
     const pending: Array<{ c: Candidate; cueDist: number; antiDist: number }> = [];
-    for (const c of candidates) {
+    for (let i = 0; i < candidates.length; i++) {
+      const c = candidates[i]!;
       if (c.accepted) {
         if (!c.establishes) votes[c.entry.topic]!++;
         continue;
@@ -312,12 +319,20 @@ export function createMatcherCore(
       // On a page that names the topic, a short form in lower case is its acronym too ("so mpp is back?").
       const isEstablished = established.has(compiled[c.entry.topic]!.id);
       if (c.kind === 'short' && !ctx.acronymShape(c, isEstablished)) continue;
+      // Spelt out as something else shortly before: weighed against the topic's cues below.
+      let otherBefore = Infinity;
       if (c.kind === 'short') {
+        // Lower case alone in brackets is a unit ("ozone (ppm)"), unless it follows a name of the
+        // topic it abbreviates ("the remain in mexico policy (mpp)").
+        const prev = candidates[i - 1];
+        const follows = !!prev && !prev.ordinary && c.fStart - prev.fEnd <= PREFIX_SUFFIX;
+        if (ctx.bracketedUnit(c) && !follows) continue;
         // A page that spells the short form out as something else ("Majlis Perwakilan Pelajar
         // (MPP)") means that by it, unless a name of the topic establishes the topic there too;
-        // then only the one spelt out where it stands does ("an MPP (Master of Public Policy)").
-        if (isEstablished ? ctx.definedOtherwiseHere(c, isTopicWords(c), windowSize) : definedOtherwise(c))
-          continue;
+        // then only where it stands spelt out ("an MPP (Master of Public Policy)"), or shortly
+        // after, closer than any cue of the topic ("Plan de Pagos Mensuales (PPM) … al PPM").
+        if (isEstablished) otherBefore = ctx.otherDefinitionBefore(c, isTopicWords(c), windowSize);
+        if (isEstablished ? otherBefore === 0 : definedOtherwise(c)) continue;
         // A person or a title: "email my MPP and …", "MPP Candidate", "J.D., MPP".
         if (namesPersonOrTitle(ctx.neighbours(c)) || ctx.afterDegree(c)) continue;
       }
@@ -325,6 +340,7 @@ export function createMatcherCore(
       const span = { start: c.fStart, end: c.fEnd };
       const block = ctx.blockOf(c.fStart);
       const cueDist = nearest(cues, span, block, windowSize);
+      if (otherBefore < cueDist) continue;
       const antiDist = nearest(anti, span, block, windowSize);
       if (antiDist < cueDist) votes[c.entry.topic]!--;
       else if (cueDist < Infinity) votes[c.entry.topic]!++;

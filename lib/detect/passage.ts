@@ -119,10 +119,8 @@ export class Passage {
     if (!hasLetter(exact)) return false;
     if (exact !== exact.toUpperCase()) {
       if (!lowerCaseToo || exact !== exact.toLowerCase()) return false;
-      // In lower case after a number it is a unit ("0.156 ppm"), not the acronym; in parentheses
-      // on its own too ("ozone (ppm)"): an acronym given in brackets is written in capitals.
+      // In lower case after a number it is a unit ("0.156 ppm"), not the acronym.
       if (/\d/.test(this.prevNonSpace(c.fStart) ?? '')) return false;
-      if (this.text[c.start - 1] === '(' && this.text[c.end] === ')') return false;
     }
     const before = this.text[c.start - 1];
     if (before === '.' || before === '/' || before === '\\' || before === '_' || before === '@') return false;
@@ -151,21 +149,22 @@ export class Passage {
   }
 
   /**
-   * Is this short form spelt out as something other than the topic where it stands ("an MPP
-   * (Master of Public Policy)") or shortly before it in its block, `reach` folded characters at
-   * most ("Comapa extended its Plan de Pagos Mensuales (PPM) … To join the PPM, …")? There it
-   * means the other thing, even on a page that names the topic. Not further: a transcript in one
-   * <pre> block may define a guest's degree pages after the speech.
+   * How far before this short form it is spelt out as something other than the topic: 0 where
+   * it stands ("an MPP (Master of Public Policy)"), else within `reach` folded characters before
+   * it in its block ("Comapa extended its Plan de Pagos Mensuales (PPM) … To join the PPM, …");
+   * Infinity if not. Not further: a transcript in one <pre> block may define a guest's degree
+   * pages after the speech. The matcher weighs a nearby one against the topic's cues.
    */
-  definedOtherwiseHere(c: PassageHit, isTopic: (words: string[]) => boolean, reach: number): boolean {
+  otherDefinitionBefore(c: PassageHit, isTopic: (words: string[]) => boolean, reach: number): number {
     const s = this.f.folded;
     const short = s.slice(c.fStart, c.fEnd);
     const from = Math.max(this.blockOf(c.fStart).start, c.fStart - reach);
+    let nearest = Infinity;
     for (let at = s.indexOf(short, from); at !== -1 && at <= c.fStart; at = s.indexOf(short, at + 1)) {
       const words = this.definitionAt(at, short.length);
-      if (words && !isTopic(words)) return true;
+      if (words && !isTopic(words)) nearest = c.fStart - at;
     }
-    return false;
+    return nearest;
   }
 
   /** The words that spell out the short form at `at` (folded, `length` long) beside it, if any. */
@@ -200,8 +199,9 @@ export class Passage {
         next = close + 1;
       }
     }
-    // A glossary's line: "PPM — Project Portfolio Management", "PPM (in contracts): Project …".
-    if (this.dashAfter(next) || s[next] === ':') {
+    // A glossary's line: "PPM — Project Portfolio Management", "PPM (in contracts): Project …",
+    // the short form opening its line ("Critics of MPP — Menendez, Padilla and …" is no entry).
+    if ((this.dashAfter(next) || s[next] === ':') && this.prevNonSpace(at) === null) {
       const tail = s.slice(next + 1, next + 120).split('\n')[0]!;
       const words = spelling(
         tail
@@ -211,14 +211,21 @@ export class Passage {
         short,
         false,
       );
-      // Written in capitals, as a list spells a short form out: "MPP: many people protested" is none.
+      if (!words) return null;
+      // Written in capitals and ending there, as a list spells a short form out: "MPP: many people
+      // protested" and a headline's "MPP: Mayorkas Pledges Prompt End" are none, nor is a list
+      // of names ("MPP: Menendez, Padilla, Peters").
       const from = this.f.map[next + 1]!;
       const original = this.text
         .slice(from, from + 120)
+        .split('\n')[0]!
         .trim()
-        .split(/\s+/)
-        .slice(0, words?.length ?? 0);
-      return words && original.filter(startsUpper).length >= short.length ? words : null;
+        .split(/\s+/);
+      const spelt = original.slice(0, words.length);
+      const last = spelt[spelt.length - 1] ?? '';
+      const ends = spelt.length === original.length || /[.,;:)]$/.test(last);
+      const listed = spelt.slice(0, -1).some((w) => w.endsWith(','));
+      return spelt.filter(startsUpper).length >= short.length && ends && !listed ? words : null;
     }
     return null;
   }
@@ -239,9 +246,24 @@ export class Passage {
     return /^\s*[\u2010-\u2015-]/.test(this.text.slice(this.f.map[i]!, this.f.map[i]! + 4));
   }
 
+  /** A short form in lower case alone in brackets: a unit in a heading or a table ("ozone (ppm)"). */
+  bracketedUnit(c: PassageHit): boolean {
+    const exact = this.text.slice(c.start, c.end);
+    return exact === exact.toLowerCase() && this.text[c.start - 1] === '(' && this.text[c.end] === ')';
+  }
+
   /** In a list of degrees after a name: "Dana Ruiz, J.D., MPP". */
   afterDegree(c: PassageHit): boolean {
     return DEGREE_BEFORE.test(this.text.slice(Math.max(0, c.start - 24), c.start));
+  }
+
+  /**
+   * A phrase in lower case opening an exclamation ("¡quédate en México!"): a fan's chant, a
+   * mother's plea. The matcher takes it as speech where nothing in its block speaks of the topic.
+   */
+  exclaimed(c: PassageHit): boolean {
+    if (startsUpper(this.text.slice(c.start, c.end))) return false;
+    return /¡[\s"'«“‘]*$/.test(this.text.slice(Math.max(0, c.start - 4), c.start));
   }
 
   /**
@@ -249,12 +271,10 @@ export class Passage {
    * colon ("yo le digo: «quédate en México, mijo, aquí tienes trabajo»"), or a quotation going
    * on after a comma ("“quédate en México, quédate conmigo”"). A quotation going on otherwise
    * may be a name in a longer title or a search ("“protocolos de protección a migrantes
-   * explicado”"). An exclamation opened by "¡" is speech too (a stadium's «¡quédate en
-   * México!» to its striker): a name is quoted, not exclaimed.
+   * explicado”").
    */
   opensSpeech(c: PassageHit): boolean {
     if (startsUpper(this.text.slice(c.start, c.end))) return false;
-    if (/¡[\s"'«“‘]*$/.test(this.text.slice(Math.max(0, c.start - 4), c.start))) return true;
     const s = this.f.folded;
     const closes = (i: number) => s[i] === '"' || s[i] === "'";
     if (closes(c.fEnd) || ('.,!?'.includes(s[c.fEnd] ?? 'x') && closes(c.fEnd + 1))) return false;

@@ -4,12 +4,13 @@
  * (PageMentions.pruneHidden), and visibleText keeps such text for the same reason (offsets must
  * not depend on styles). Passed to scanRoot as `isHidden`.
  *
- * Only what holds on any screen: top-level rules and `@media screen` / `@media all`; print
- * rules, width queries and selectors that need a state or a pseudo-element (`:hover`,
- * `::before`) are left out, and so are sheets the page links (nothing is fetched). Of the rules
- * that set `display` or `visibility` on an element, the cascade's winner decides (importance,
- * then specificity, then order; an inline style beats any rule not marked !important), so
- * ".menu.open { display: block }" shows what ".menu { display: none }" hid.
+ * Only what holds on any screen, in a browser that runs scripts: top-level rules and `@media
+ * screen` / `@media all` of sheets for the screen outside <noscript>; print rules, width queries,
+ * selectors that need a state, a pseudo-element or a script (staticSelector) are left out, and
+ * so are sheets the page links (nothing is fetched). Of the rules that set `display` or
+ * `visibility` on an element, the cascade's winner decides (importance, then specificity, then
+ * order; an inline style beats any rule not marked !important), so ".menu.open { display:
+ * block }" shows what ".menu { display: none }" hid.
  */
 
 interface Rule {
@@ -60,43 +61,63 @@ function declarations(body: string): Pick<Rule, 'display' | 'visibility' | 'impo
   return display === undefined && visibility === undefined ? null : { display, visibility, important };
 }
 
-/** The end of the block opened at `open` (the index of its "{"), braces nested. */
-function blockEnd(css: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < css.length; i++) {
-    if (css[i] === '{') depth++;
-    else if (css[i] === '}' && --depth === 0) return i;
-  }
-  return css.length;
-}
-
-function collect(css: string, rules: Rule[]): void {
-  let i = 0;
-  while (i < css.length && rules.length < MAX_RULES) {
-    const open = css.indexOf('{', i);
-    const semi = css.indexOf(';', i);
-    const prelude = css.slice(i, open < 0 ? css.length : open).trim();
-    if (prelude.startsWith('@') && semi >= 0 && (open < 0 || semi < open)) {
-      i = semi + 1; // @import, @charset
+/**
+ * The sheet's rules that set display or visibility, in order, into `rules`; false when there are
+ * more than MAX_RULES of them (a page that writes so many is read as hiding nothing: a cap that
+ * kept the first rules would drop the later ones that show again what they hid). One pass, no
+ * recursion: `@media screen` blocks are entered, other at-rule blocks skipped whole, so a hostile
+ * sheet of nested blocks costs its length once.
+ */
+function collect(css: string, rules: Rule[]): boolean {
+  const token = /[{};]/g;
+  // Open blocks: @media screen blocks entered, and blocks being skipped (always inside those).
+  let entered = 0;
+  let skipped = 0;
+  let start = 0;
+  for (let m = token.exec(css); m; m = token.exec(css)) {
+    const at = m.index;
+    const prelude = css.slice(start, at).trim();
+    start = at + 1;
+    if (m[0] === '}') {
+      if (skipped > 0) skipped--;
+      else if (entered > 0) entered--;
       continue;
     }
-    if (open < 0) return;
-    const close = blockEnd(css, open);
-    const body = css.slice(open + 1, close);
-    if (prelude.startsWith('@')) {
-      if (ANY_SCREEN.test(prelude)) collect(body, rules);
-    } else {
-      const decl = declarations(body);
-      if (decl) {
-        for (const raw of prelude.split(',')) {
-          const selector = raw.trim();
-          if (!selector || selector.includes(':') || rules.length >= MAX_RULES) continue;
-          rules.push({ selector, ...decl, specificity: specificity(selector), order: rules.length });
-        }
-      }
+    if (m[0] === ';') continue; // @import, @charset, a stray declaration
+    if (skipped > 0 || prelude.startsWith('@')) {
+      if (skipped === 0 && ANY_SCREEN.test(prelude) && entered < MAX_DEPTH) entered++;
+      else skipped++;
+      continue;
     }
-    i = close + 1;
+    // A rule: its body runs to the next "}".
+    const close = css.indexOf('}', at);
+    const body = css.slice(at + 1, close < 0 ? css.length : close);
+    token.lastIndex = start = close < 0 ? css.length : close + 1;
+    const decl = declarations(body);
+    if (!decl) continue;
+    for (const raw of prelude.split(',')) {
+      const selector = raw.trim();
+      if (!selector || !staticSelector(selector)) continue;
+      if (rules.length === MAX_RULES) return false;
+      rules.push({ selector, ...decl, specificity: specificity(selector), order: rules.length });
+    }
   }
+  return true;
+}
+
+/** `@media screen` inside `@media screen` … at most this deep. */
+const MAX_DEPTH = 4;
+
+/**
+ * A selector whose match a saved page settles: none that needs a state or a pseudo-element
+ * (":hover", "::before"), and none keyed to the "no-js" class a page's script removes as it
+ * runs (".no-js .lede { display: none }" hides nothing in a browser that runs scripts), nor
+ * html or body themselves (a sheet that hides the whole page until a script shows it: the
+ * anti-clickjacking "body { display: none !important }").
+ */
+function staticSelector(selector: string): boolean {
+  if (selector.includes(':') || /\bno-js\b/.test(selector)) return false;
+  return !/^(?:html|body)$/i.test(selector.split(/[\s>+~]+/).pop() ?? '');
 }
 
 /**
@@ -119,7 +140,8 @@ function indexRules(rules: readonly Rule[]): RuleIndex {
     else map.set(key, [r]);
   };
   for (const r of rules) {
-    const last = r.selector.split(/[\s>+~]+/).pop() ?? '';
+    // Attribute selectors aside: a[href$=".pdf"] asks for no class "pdf".
+    const last = (r.selector.split(/[\s>+~]+/).pop() ?? '').replace(/\[[^\]]*\]/g, '');
     const id = /#([\w-]+)/.exec(last)?.[1];
     const cls = /\.([\w-]+)/.exec(last)?.[1];
     const tag = /^[a-zA-Z][\w-]*/.exec(last)?.[0];
@@ -143,13 +165,20 @@ function candidates(index: RuleIndex, el: Element): Rule[] {
   return out;
 }
 
-const INLINE = /(?:^|;)\s*(display|visibility)\s*:\s*([^;!]+)/gi;
+const INLINE = /(?:^|;)\s*(display|visibility)\s*:\s*([^;!]+)(!\s*important)?/gi;
 
 export function stylesheetHiding(doc: Document): (el: Element) => boolean {
   const rules: Rule[] = [];
+  let budget = MAX_SHEET;
   for (const style of doc.querySelectorAll('style')) {
-    const css = (style.textContent ?? '').slice(0, MAX_SHEET).replace(/\/\*[\s\S]*?\*\//g, '');
-    collect(css, rules);
+    // A sheet for print, or one a browser that runs scripts ignores (inside <noscript>).
+    const media = style.getAttribute('media')?.trim().toLowerCase();
+    if (media && media !== 'all' && media !== 'screen') continue;
+    if (style.closest('noscript')) continue;
+    const text = (style.textContent ?? '').slice(0, budget);
+    budget -= text.length;
+    if (!collect(text.replace(/\/\*[\s\S]*?\*\//g, ''), rules)) return () => false;
+    if (budget <= 0) break;
   }
   if (rules.length === 0) return () => false;
 
@@ -174,13 +203,11 @@ export function stylesheetHiding(doc: Document): (el: Element) => boolean {
     let best: Rule | undefined;
     for (const r of candidates(index, el))
       if (r[prop] !== undefined && beats(r, best) && matches(el, r.selector)) best = r;
-    if (!best?.important) {
-      // The last inline declaration of the property wins.
-      let inline: string | undefined;
-      for (const m of (el.getAttribute('style') ?? '').matchAll(INLINE))
-        if (m[1]!.toLowerCase() === prop) inline = m[2]!.trim().toLowerCase();
-      if (inline !== undefined) return inline;
-    }
+    // The last inline declaration of the property; it beats any rule unless only the rule is !important.
+    let inline: { value: string; important: boolean } | undefined;
+    for (const m of (el.getAttribute('style') ?? '').matchAll(INLINE))
+      if (m[1]!.toLowerCase() === prop) inline = { value: m[2]!.trim().toLowerCase(), important: !!m[3] };
+    if (inline && (inline.important || !best?.important)) return inline.value;
     return best?.[prop];
   };
   // display:none hides the whole subtree; visibility is inherited, and a child may set it back.

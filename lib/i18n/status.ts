@@ -38,7 +38,7 @@ export const STATUS_WORDS = {
     since: 'since {date}',
     changedWithin: 'changed during {date}: {states}',
     soFar: '{value} returned by {date} ({source})',
-    recordEnds: 'sources checked up to {date}',
+    recordEnds: 'the sources end on {date}',
     sources: 'Sources',
   },
   es: {
@@ -49,7 +49,7 @@ export const STATUS_WORDS = {
     since: 'desde {date}',
     changedWithin: 'cambió durante {date}: {states}',
     soFar: '{value} devueltos hasta {date} ({source})',
-    recordEnds: 'fuentes revisadas hasta el {date}',
+    recordEnds: 'las fuentes llegan hasta el {date}',
     sources: 'Fuentes',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

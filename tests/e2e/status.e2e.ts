@@ -20,7 +20,7 @@ describe('status on the page’s date', () => {
     ['2025', /On this page’s date \(1 Feb 2025\): revival ordered.*since 20 Jan 2025/],
     [
       '2026',
-      /On this page’s date \(20 Nov 2026\): revival ordered.*since 20 Jan 2025.*sources checked up to 5 Feb 2026/,
+      /On this page’s date \(20 Nov 2026\): revival ordered.*since 20 Jan 2025.*the sources end on 30 Jan 2025/,
     ],
   ];
   for (const [year, expected] of eras) {

@@ -64,8 +64,9 @@ describe('checkFigures: the returned-under-MPP series', () => {
     expect(total.closest?.id).not.toBe('made-to-wait-16500-july-2019');
     const rounded = only('Roughly 68,000 asylum seekers were made to wait in Mexico.', null);
     expect(rounded.verdict).toBe('agrees');
-    // Rounding has limits: 45,000 is not a rounding of some 60,000 (March 2020) nor of 68,000–74,000,
-    // and at the total's own time it conflicts.
+    // Rounding has limits: 45,000 is no rounding of some 60,000 (March 2020), the closest count,
+    // nor of 68,000–74,000, so it conflicts. ("Some 50,000" would pass for March 2020's "some
+    // 60,000": both are round, and the month of January 2021 is not yet after the total's date.)
     const off = only('Some 45,000 asylum seekers were made to wait in Mexico under MPP.', '2021-01');
     expect(off.verdict).toBe('conflicts');
   });

@@ -93,9 +93,14 @@ describe('short forms', () => {
     const found = (t: string) => matcher.match(t, { established }).map((m) => m.mention.exact);
     expect(found('Ozone reached 0.156 ppm near the border.')).toEqual([]);
     expect(found('so mpp is back? asylum seekers wait at the border')).toEqual(['mpp']);
-    // Alone in brackets too: an acronym given in brackets is written in capitals.
+    // Alone in brackets too, unless right after a name of the topic it abbreviates.
     expect(found('Air quality at border crossings: ozone (ppm) and PM2.5.')).toEqual([]);
     expect(found('Asylum seekers enrolled in the program (MPP) wait at the border.')).toEqual(['MPP']);
+    expect(exacts(page2('the remain in mexico policy (mpp) is back, asylum seekers say.'))).toEqual([
+      'Migrant Protection Protocols',
+      'remain in mexico',
+      'mpp',
+    ]);
   });
 
   it('do not count where the page spells them out as something else', () => {
@@ -124,27 +129,42 @@ describe('short forms', () => {
     expect(
       exacts(
         'The Migrant Protection Protocols sent asylum seekers back.\nThe utility extended its Pay Per Month ' +
-          '(PPM) plan for households with debts at the border. To join the PPM, bring an ID.\nThe PPM ended.',
+          '(PPM) plan for households with debts. To join the PPM, bring an ID.\nThe PPM ended.',
       ),
     ).toEqual(['Migrant Protection Protocols', 'PPM']);
-    // Not from far away: a transcript in one block may give a guest's degree pages later.
-    const longBlock =
-      'The Migrant Protection Protocols returned asylum seekers. When MPP was in place, asylum seekers waited. ' +
-      'x '.repeat(200) +
-      'Our guest earned a Master of Public Policy (MPP) at the border university.';
-    expect(exacts(longBlock)).toEqual(['Migrant Protection Protocols', 'MPP']);
-    // A glossary's line spells it out after a dash or a colon, in capitals.
+    // Not from far away: one block (a transcript in a <pre>) may give a guest's degree pages
+    // before the speech goes back to the policy.
+    const block = (gap: string) =>
+      exacts(page2(`Our guest earned a Master of Public Policy (MPP) in Austin. ${gap}Then MPP ended.`));
+    expect(block('')).toEqual(['Migrant Protection Protocols']);
+    expect(block('x '.repeat(200))).toEqual(['Migrant Protection Protocols', 'MPP']);
+    // A glossary's line spells it out after a dash or a colon, in capitals, opening its line.
     expect(
       exacts(
         page2(
-          'PPM — Protocolos de Protección a Migrantes; PPM (in contracts) — Project Portfolio Management.',
+          'PPM — Protocolos de Protección a Migrantes.\nPPM (in contracts) — Project Portfolio Management.',
         ),
       ),
     ).toEqual(['Migrant Protection Protocols', 'PPM', 'Protocolos de Protección a Migrantes']);
+    // None of these is a glossary's line: mid-sentence, in lower case, a list of names.
     expect(exacts(page2('At the border MPP: many people protested the asylum rules.'))).toEqual([
       'Migrant Protection Protocols',
       'MPP',
     ]);
+    expect(
+      exacts(page2('Critics of MPP — Menendez, Padilla and Pelosi among them — said it failed.')),
+    ).toEqual(['Migrant Protection Protocols', 'MPP']);
+    expect(
+      exacts(
+        page2('Democrats who opposed MPP: Menendez, Padilla and Peters. Under MPP asylum seekers waited.'),
+      ),
+    ).toEqual(['Migrant Protection Protocols', 'MPP', 'MPP']);
+    // A definition nearby yields to a cue of the topic nearer still.
+    expect(
+      exacts(
+        page2('Lopez, who holds a Master of Public Policy (MPP), said MPP left asylum seekers stranded.'),
+      ),
+    ).toEqual(['Migrant Protection Protocols', 'MPP']);
   });
 
   it('do not count as a person or a title: "an MPP up there", "my MPP and …", "MPP Candidate"', () => {
@@ -273,22 +293,31 @@ describe('phrases', () => {
     expect(exacts(page + 'The asylum chorus, “remain in Mexico, remain with me”, is everywhere.')).toEqual([
       'Migrant Protection Protocols',
     ]);
-    // An exclamation: a stadium's chant to its striker, on a page about the policy (the pack's
-    // «Quédate en México» is a phrase; the test topic's is a name).
+    // An exclamation, on a page about the policy (the pack's «Quédate en México» is a phrase; the
+    // test topic's is a name), unless its block speaks of the topic.
     const pack = createMatcher([mppPack.topic]);
     const chant = (t: string) => exacts(page + t, pack);
-    expect(chant('Tras el gol la porra de los migrantes le gritó «¡quédate en México!».')).toEqual([
+    expect(chant('La abuela le gritó «¡quédate en México!» antes de colgar.')).toEqual([
       'Migrant Protection Protocols',
     ]);
-    expect(chant('Frontera le despide con un ¡quédate en México! al goleador.')).toEqual([
+    expect(chant('Le despide la porra con un ¡quédate en México! al final.')).toEqual([
       'Migrant Protection Protocols',
     ]);
-    // A fans' banner for a striker: the block speaks of football.
+    expect(
+      chant('Trump a los solicitantes de asilo: «¡quédense en México!», el programa que regresa.'),
+    ).toEqual(['Migrant Protection Protocols', 'quédense en México']);
+    // A fans' banner for a striker: the block speaks of football, not of "stadium" shelters.
     expect(
       chant(
         'Con mantas que decían «Quédate en México, Wilmer», la porra del estadio despidió a su goleador.',
       ),
     ).toEqual(['Migrant Protection Protocols']);
+    expect(
+      exacts(
+        'Asylum seekers sent back under the Remain in Mexico policy sleep in a stadium in Matamoros.',
+        pack,
+      ),
+    ).toEqual(['Remain in Mexico']);
     // Named, it is the policy still.
     expect(chant('Los migrantes temen el programa «Quédate en México».')).toEqual([
       'Migrant Protection Protocols',

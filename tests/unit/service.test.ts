@@ -84,7 +84,7 @@ describe('buildPageContext', () => {
     const late = status('2026-11-20');
     expect(late[0]).toMatchObject({ role: 'page', recordEnds: mppPack.asOf });
     expect(late.every((l) => l.role === 'latest' || l.recordEnds === mppPack.asOf)).toBe(true);
-    expect(status('2025-02-01')[0]!.recordEnds).toBeNull();
+    expect(status('2025-01-25')[0]!.recordEnds).toBeNull();
   });
 
   it('says nothing about dates or copies for an unrelated page', () => {

@@ -67,12 +67,45 @@ describe('stylesheetHiding', () => {
     expect(hiddenIds(css, body.join(''))).toEqual(['shut']);
   });
 
+  it('reads sheets as a browser that runs scripts does', () => {
+    const styled = (head: string, body: string) => {
+      const doc = parseHTML(
+        `<!doctype html><html class="no-js"><head>${head}</head><body>${body}</body></html>`,
+      ).document;
+      const hidden = stylesheetHiding(doc);
+      return [...doc.querySelectorAll('[id]')].filter((el) => hidden(el)).map((el) => el.id);
+    };
+    const body = '<p class="lede" id="lede"><a href="x.pdf" id="pdf">x</a></p><p class="gone" id="gone"></p>';
+    expect(styled('<style media="print">.lede{display:none}</style>', body)).toEqual([]);
+    expect(styled('<noscript><style>.lede{display:none}</style></noscript>', body)).toEqual([]);
+    // The anti-clickjacking sheet a script removes, and rules keyed to the class a script removes.
+    expect(styled('<style>body{display:none !important}.no-js .lede{display:none}</style>', body)).toEqual(
+      [],
+    );
+    // Attribute selectors ask for no class; an inline !important beats the sheet's.
+    expect(styled('<style>a[href$=".pdf"]{display:none}</style>', body)).toEqual(['pdf']);
+    expect(
+      styled(
+        '<style>.gone{display:none !important}</style>',
+        body.replace('id="gone"', 'id="gone" style="display:block !important"'),
+      ),
+    ).toEqual([]);
+    expect(styled('<style media="screen">.gone{display:none}</style>', body)).toEqual(['gone']);
+  });
+
   it('survives hostile sheets and deep pages', () => {
-    expect(hiddenIds('p[{display:none} }}} .ok{display:none', '<p class="ok" id="a"></p>')).toEqual([]);
+    // An unclosed block ends with the sheet, as in a browser; a broken selector matches nothing.
+    expect(hiddenIds('p[{display:none} }}} .ok{display:none', '<p class="ok" id="a"></p>')).toEqual(['a']);
+    // Thousands of nested blocks: read in one pass, no recursion.
+    const nested = '@media screen{'.repeat(8000) + '.a{display:none}' + '}'.repeat(8000);
+    expect(
+      hiddenIds(nested + '.b{display:none}', '<p class="a" id="a"></p><p class="b" id="b"></p>'),
+    ).toEqual(['b']);
     const deep = page('.h{display:none}', `<div class="h">${'<div>'.repeat(20000)}<b id="leaf"></b></div>`);
     expect(stylesheetHiding(deep)(deep.getElementById('leaf')!)).toBe(true);
+    // Past the rule cap the sheet is read as hiding nothing: a kept prefix would drop later overrides.
     const many = Array.from({ length: 5000 }, (_, i) => `.c${i}{display:none}`).join('');
-    expect(hiddenIds(many, '<p class="c1" id="a"></p><p class="c4999" id="b"></p>')).toEqual(['a']);
+    expect(hiddenIds(many, '<p class="c1" id="a"></p><p class="c4999" id="b"></p>')).toEqual([]);
   });
 });
 
