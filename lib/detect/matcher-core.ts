@@ -24,6 +24,7 @@ import { Passage } from './passage';
 import { allBlocks, blockFinder, foldBlocks, hardBreaks, nearest } from './blocks';
 import { Alternation, TermSet, hasLetter, wordCharBefore, type Hit, type Span } from './terms';
 import { asMatcherTerms, type Entry, type MatcherTerms } from './matcher-terms';
+import { shortFormSenses } from './short-form-senses';
 
 export type AliasKind = Alias['kind'];
 
@@ -228,7 +229,9 @@ export function createMatcherCore(
           c.ordinary = true;
           continue;
         }
-        if (inBlock(antiOf(c.entry.topic))) continue;
+        // Named as a policy, it is one whatever else its block speaks of ("Ontario MPPs clash over
+        // Washington's ‘Remain in Mexico’ policy"); otherwise an anti-cue in its block decides.
+        if (!named && inBlock(antiOf(c.entry.topic))) continue;
         // Named as a policy ("the … policy", "known as “…”"), it is one. In quotes alone it names
         // something: the policy where a cue shares its block (a tourism campaign «Quédate en
         // México» has none); otherwise the rest of the page decides.
@@ -279,18 +282,7 @@ export function createMatcherCore(
       if (c.establishes) established.add(compiled[c.entry.topic]!.id);
       if (c.accepted) accepted[c.entry.topic]!.push({ start: c.fStart, end: c.fEnd });
     }
-    // A writer's "Migrant Protection Program (MPP)" still spells the policy out.
-    const isTopicWords = (c: Candidate) => {
-      const own = wordsOfTopic(c.entry.topic);
-      return (words: string[]) => words.some((w) => own.has(w));
-    };
-    const otherwise = new Map<string, boolean>();
-    const definedOtherwise = (c: Candidate) => {
-      const short = f.folded.slice(c.fStart, c.fEnd);
-      let yes = otherwise.get(short);
-      if (yes === undefined) otherwise.set(short, (yes = ctx.definesOtherwise(short, isTopicWords(c))));
-      return yes;
-    };
+    const senses = shortFormSenses(ctx, candidates, text, f.folded, wordsOfTopic);
     const cueCache = new Map<number, { cues: Span[]; anti: Span[] }>();
     const cuesOf = (t: number) => {
       let hit = cueCache.get(t);
@@ -309,8 +301,7 @@ export function createMatcherCore(
     // Queen's Park, ridings and MPPs.
     const votes = compiled.map(() => 0);
     const pending: Array<{ c: Candidate; cueDist: number; antiDist: number }> = [];
-    for (let i = 0; i < candidates.length; i++) {
-      const c = candidates[i]!;
+    for (const c of candidates) {
       if (c.accepted) {
         if (!c.establishes) votes[c.entry.topic]!++;
         continue;
@@ -322,17 +313,13 @@ export function createMatcherCore(
       // Spelt out as something else shortly before: weighed against the topic's cues below.
       let otherBefore = Infinity;
       if (c.kind === 'short') {
-        // Lower case alone in brackets is a unit ("ozone (ppm)"), unless it follows a name of the
-        // topic it abbreviates ("the remain in mexico policy (mpp)").
-        const prev = candidates[i - 1];
-        const follows = !!prev && !prev.ordinary && c.fStart - prev.fEnd <= PREFIX_SUFFIX;
-        if (ctx.bracketedUnit(c) && !follows) continue;
+        if (senses.isUnit(c)) continue;
         // A page that spells the short form out as something else ("Majlis Perwakilan Pelajar
         // (MPP)") means that by it, unless a name of the topic establishes the topic there too;
         // then only where it stands spelt out ("an MPP (Master of Public Policy)"), or shortly
         // after, closer than any cue of the topic ("Plan de Pagos Mensuales (PPM) … al PPM").
-        if (isEstablished) otherBefore = ctx.otherDefinitionBefore(c, isTopicWords(c), windowSize);
-        if (isEstablished ? otherBefore === 0 : definedOtherwise(c)) continue;
+        if (isEstablished) otherBefore = ctx.otherDefinitionBefore(c, senses.isTopicWords(c), windowSize);
+        if (isEstablished ? otherBefore === 0 : senses.definedOtherwise(c)) continue;
         // A person or a title: "email my MPP and …", "MPP Candidate", "J.D., MPP".
         if (namesPersonOrTitle(ctx.neighbours(c)) || ctx.afterDegree(c)) continue;
       }

@@ -36,8 +36,14 @@ export const OTHER_LEADERS = new Set([
   'tagline',
   'song',
   'single',
+  'track',
   'cancion',
+  'sencillo',
+  'corrido',
+  'cumbia',
+  'balada',
   'album',
+  'disco',
   'film',
   'movie',
   'pelicula',
@@ -70,6 +76,33 @@ export const SAYING = new Set([
 /** A degree and a comma right before a short form: it is one more degree ("J.D., MPP"). */
 export const DEGREE_BEFORE =
   /(?:^|[\s,(])(?:J\.?D|Ph\.?D|M\.?A|M\.?S|M\.?B\.?A|M\.?P\.?H|M\.?S\.?W|LL\.?M|B\.?A|B\.?S|M\.?D|Esq)\.?,\s*$/;
+/**
+ * A degree after a short form: the next in a list ("MPP · MPA · PhD"), or a class year ("Priya
+ * Raman, MPP ’26").
+ */
+export const DEGREE_AFTER =
+  /^(?:\s*[·,|/]\s*(?:J\.?D|Ph\.?D|M\.?P\.?A|M\.?A|M\.?S|M\.?B\.?A|M\.?P\.?H|LL\.?M)\b|\s*['’‘]\d\d\b)/;
+/** Between a quoted title and the word that says what it is: «…», el nuevo sencillo; “…” is a song. */
+export const APPOSITION_WORDS = new Set([
+  'el',
+  'la',
+  'un',
+  'una',
+  'es',
+  'era',
+  'the',
+  'a',
+  'an',
+  'is',
+  'was',
+  'nuevo',
+  'nueva',
+  'new',
+  'primer',
+  'first',
+  'latest',
+  'ultimo',
+]);
 /** Words that give a name to what follows in quotes ("called “Remain in Mexico”"). */
 export const CALLING = new Set([
   'called',

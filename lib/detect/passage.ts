@@ -6,8 +6,10 @@ import { originalEnd, type Folded } from '../text/fold';
 import { hasLetter, isWordChar, startsUpper, wordCharBefore, wordsOf, type Span } from './terms';
 import { blockAround } from './blocks';
 import {
+  APPOSITION_WORDS,
   CALLED_AS,
   CALLING,
+  DEGREE_AFTER,
   DEGREE_BEFORE,
   FOLLOWERS,
   LEADERS,
@@ -71,10 +73,28 @@ export class Passage {
     const paren = c.fEnd + (s[c.fEnd] === ' ' ? 1 : 0);
     if (s[paren] === '(' && OTHER_LEADERS.has(this.wordAt(paren + 1)?.folded ?? '')) return true;
     if (!this.quoted(c) || (s[c.fEnd] !== '"' && s[c.fEnd] !== "'")) return false;
+    if (this.titledAfter(c.fEnd + 1)) return true;
     const at = c.fEnd + (s[c.fEnd + 1] === ' ' ? 2 : 1);
     if (this.wordAt(at)?.folded !== 'by' || s[at + 2] !== ' ') return false;
     const author = this.wordAt(at + 3);
     return !!author && startsUpper(author.original);
+  }
+
+  /**
+   * After a quotation's close (folded index `i`), words that say what it names: «…», el nuevo
+   * sencillo de …; «…»: el corrido que …; “…” is a song about …
+   */
+  private titledAfter(i: number): boolean {
+    let at = i;
+    for (let k = 0; k < 4; k++) {
+      while (at < this.f.folded.length && ' ,:'.includes(this.f.folded[at]!)) at++;
+      const w = this.wordAt(at);
+      if (!w) return false;
+      if (OTHER_LEADERS.has(w.folded)) return true;
+      if (!APPOSITION_WORDS.has(w.folded)) return false;
+      at += w.folded.length;
+    }
+    return false;
   }
 
   /** Quoted after a word that gives a name: called “…”, known as “…”, conocido como «…». */
@@ -246,15 +266,23 @@ export class Passage {
     return /^\s*[\u2010-\u2015-]/.test(this.text.slice(this.f.map[i]!, this.f.map[i]! + 4));
   }
 
-  /** A short form in lower case alone in brackets: a unit in a heading or a table ("ozone (ppm)"). */
-  bracketedUnit(c: PassageHit): boolean {
+  /**
+   * A short form in lower case written as a unit: after a number ("0.156 ppm"), or alone in
+   * brackets ("ozone (ppm)") unless it abbreviates the name right before it (`abbreviates`).
+   */
+  unitShaped(c: PassageHit, abbreviates: boolean): boolean {
     const exact = this.text.slice(c.start, c.end);
-    return exact === exact.toLowerCase() && this.text[c.start - 1] === '(' && this.text[c.end] === ')';
+    if (exact !== exact.toLowerCase()) return false;
+    if (/\d/.test(this.prevNonSpace(c.fStart) ?? '')) return true;
+    return !abbreviates && this.text[c.start - 1] === '(' && this.text[c.end] === ')';
   }
 
   /** In a list of degrees after a name: "Dana Ruiz, J.D., MPP". */
   afterDegree(c: PassageHit): boolean {
-    return DEGREE_BEFORE.test(this.text.slice(Math.max(0, c.start - 24), c.start));
+    return (
+      DEGREE_BEFORE.test(this.text.slice(Math.max(0, c.start - 24), c.start)) ||
+      DEGREE_AFTER.test(this.text.slice(c.end, c.end + 12))
+    );
   }
 
   /**

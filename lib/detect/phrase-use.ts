@@ -221,7 +221,7 @@ export function isOrdinaryUse({ before, after, nameShaped }: PhraseSurroundings)
 }
 
 /** Before a short form, a word that makes it a person or a title: "an MPP", "my MPP". */
-const DETERMINERS = new Set(['a', 'an', 'my', 'your', 'our', 'his', 'her', 'their']);
+const DETERMINERS = new Set(['a', 'an', 'my', 'your', 'our', 'his', 'her', 'their', 'every', 'each']);
 
 /**
  * After a short form so determined, words that show it is the noun itself ("whats an MPP up
@@ -252,6 +252,13 @@ const HEAD_AFTER = new Set([
   'should',
   'did',
   'does',
+  // The folded words before an apostrophe: "my MPP hasn't answered".
+  'hasn',
+  'isn',
+  'wasn',
+  'doesn',
+  'didn',
+  'won',
   'to',
   'for',
   'from',

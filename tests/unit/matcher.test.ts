@@ -93,6 +93,10 @@ describe('short forms', () => {
     const found = (t: string) => matcher.match(t, { established }).map((m) => m.mention.exact);
     expect(found('Ozone reached 0.156 ppm near the border.')).toEqual([]);
     expect(found('so mpp is back? asylum seekers wait at the border')).toEqual(['mpp']);
+    // Wherever the page writes it in lower case, once it writes it as a unit somewhere.
+    expect(
+      exacts(page2('Field kits read asylum shelters’ water in ppm. Note: 1 ppm equals 1 mg/L.')),
+    ).toEqual(['Migrant Protection Protocols']);
     // Alone in brackets too, unless right after a name of the topic it abbreviates.
     expect(found('Air quality at border crossings: ozone (ppm) and PM2.5.')).toEqual([]);
     expect(found('Asylum seekers enrolled in the program (MPP) wait at the border.')).toEqual(['MPP']);
@@ -169,6 +173,13 @@ describe('short forms', () => {
 
   it('do not count as a person or a title: "an MPP up there", "my MPP and …", "MPP Candidate"', () => {
     const page = NAMES_THE_POLICY;
+    // A class year, the next degree in a list, "every MPP should", "my MPP hasn't".
+    expect(exacts(page + 'Priya Raman, MPP ’26, studied asylum. Public Affairs · MPP · MPA · PhD')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    expect(exacts(page + 'Why every MPP should read the asylum deal. My MPP hasn’t answered.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
     expect(exacts(page + 'Whats an MPP up there? I would email my MPP and get a form letter.')).toEqual([
       'Migrant Protection Protocols',
     ]);
@@ -306,6 +317,13 @@ describe('phrases', () => {
     expect(
       chant('Trump a los solicitantes de asilo: «¡quédense en México!», el programa que regresa.'),
     ).toEqual(['Migrant Protection Protocols', 'quédense en México']);
+    // A title said to be a song's: «…», el nuevo sencillo; «…»: el corrido que …
+    expect(chant('«Quédate en México», el nuevo sencillo de Los Halcones, habla de migrantes.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    expect(chant('«Quédate en México»: el corrido que le canta a los migrantes de la frontera.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
     // A fans' banner for a striker: the block speaks of football, not of "stadium" shelters.
     expect(
       chant(
@@ -332,6 +350,10 @@ describe('phrases', () => {
 
   it('count when named as a policy or programme', () => {
     expect(exacts('the remain in Mexico policy')).toEqual(['remain in Mexico']);
+    // Whatever else its block speaks of.
+    expect(exacts('Ontario MPPs clash over Washington’s ‘Remain in Mexico’ policy')).toEqual([
+      'Remain in Mexico',
+    ]);
     expect(exacts('a stay-in-Mexico plan')).toEqual(['stay-in-Mexico']);
   });
 
