@@ -269,10 +269,14 @@ const HEAD_AFTER = new Set([
   'about',
 ]);
 
-/** A degree or a seat: "MPP candidate", "MPP students", "MPP degree" (Master of Public Policy). */
+/**
+ * A degree or a seat: "MPP candidate", "MPP students", "MPP degree" (Master of Public Policy),
+ * "MPP constituency offices" (a member of a provincial parliament).
+ */
 const TITLE_AFTER = new Set([
   'candidate',
   'candidates',
+  'constituency',
   'degree',
   'degrees',
   'graduate',

@@ -177,6 +177,9 @@ describe('short forms', () => {
     expect(exacts(page + 'Priya Raman, MPP ’26, studied asylum. Public Affairs · MPP · MPA · PhD')).toEqual([
       'Migrant Protection Protocols',
     ]);
+    expect(exacts(page + 'MPP constituency offices report a surge in asylum calls.')).toEqual([
+      'Migrant Protection Protocols',
+    ]);
     expect(exacts(page + 'Why every MPP should read the asylum deal. My MPP hasn’t answered.')).toEqual([
       'Migrant Protection Protocols',
     ]);
