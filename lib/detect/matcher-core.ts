@@ -229,9 +229,10 @@ export function createMatcherCore(
           c.ordinary = true;
           continue;
         }
-        // Named as a policy, it is one whatever else its block speaks of ("Ontario MPPs clash over
-        // Washington's ‘Remain in Mexico’ policy"); otherwise an anti-cue in its block decides.
-        if (!named && inBlock(antiOf(c.entry.topic))) continue;
+        // An anti-cue in its block decides, unless it is named as a policy beside a cue of the topic
+        // ("asylum seekers under the ‘Remain in Mexico’ policy, Ontario MPPs say"): a tourism
+        // board's "Stay in Mexico program" names a policy too.
+        if (inBlock(antiOf(c.entry.topic)) && !(named && inBlock(cueOf(c.entry.topic)))) continue;
         // Named as a policy ("the … policy", "known as “…”"), it is one. In quotes alone it names
         // something: the policy where a cue shares its block (a tourism campaign «Quédate en
         // México» has none); otherwise the rest of the page decides.

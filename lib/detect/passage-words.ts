@@ -36,7 +36,6 @@ export const OTHER_LEADERS = new Set([
   'tagline',
   'song',
   'single',
-  'track',
   'cancion',
   'sencillo',
   'corrido',
@@ -81,7 +80,7 @@ export const DEGREE_BEFORE =
  * Raman, MPP ’26").
  */
 export const DEGREE_AFTER =
-  /^(?:\s*[·,|/]\s*(?:J\.?D|Ph\.?D|M\.?P\.?A|M\.?A|M\.?S|M\.?B\.?A|M\.?P\.?H|LL\.?M)\b|\s*['’‘]\d\d\b)/;
+  /^(?:\s*[·,|/]\s*(?:J\.?D|Ph\.?D|M\.?P\.?A|M\.?A|M\.?S|M\.?B\.?A|M\.?P\.?H|LL\.?M)\.?(?=[\s,;)]|$)|\s*['’‘]\d\d\b)/;
 /** Between a quoted title and the word that says what it is: «…», el nuevo sencillo; “…” is a song. */
 export const APPOSITION_WORDS = new Set([
   'el',

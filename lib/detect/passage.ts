@@ -90,7 +90,8 @@ export class Passage {
       while (at < this.f.folded.length && ' ,:'.includes(this.f.folded[at]!)) at++;
       const w = this.wordAt(at);
       if (!w) return false;
-      if (OTHER_LEADERS.has(w.folded)) return true;
+      // Not "single" after a title: "“Remain in Mexico” is the single most contested policy".
+      if (OTHER_LEADERS.has(w.folded) && w.folded !== 'single') return true;
       if (!APPOSITION_WORDS.has(w.folded)) return false;
       at += w.folded.length;
     }
@@ -267,13 +268,14 @@ export class Passage {
   }
 
   /**
-   * A short form in lower case written as a unit: after a number ("0.156 ppm"), or alone in
-   * brackets ("ozone (ppm)") unless it abbreviates the name right before it (`abbreviates`).
+   * A short form in lower case written as a unit: after a measure ("0.156 ppm"; a year or a
+   * count is none: "in jan 2019 mpp was a disaster"), or alone in brackets ("ozone (ppm)")
+   * unless it abbreviates the phrase right before it (`abbreviates`).
    */
   unitShaped(c: PassageHit, abbreviates: boolean): boolean {
     const exact = this.text.slice(c.start, c.end);
     if (exact !== exact.toLowerCase()) return false;
-    if (/\d/.test(this.prevNonSpace(c.fStart) ?? '')) return true;
+    if (/\d[.,]\d+\s*$/.test(this.text.slice(Math.max(0, c.start - 12), c.start))) return true;
     return !abbreviates && this.text[c.start - 1] === '(' && this.text[c.end] === ')';
   }
 

@@ -29,12 +29,7 @@ export function shortFormSenses(
   /** Right after a name or phrase of a topic: "the remain in mexico policy (mpp)" abbreviates it. */
   const followsName = (i: number) => {
     const prev = candidates[i - 1];
-    return (
-      !!prev &&
-      prev.kind !== 'short' &&
-      !prev.ordinary &&
-      candidates[i]!.fStart - prev.fEnd <= ABBREVIATES_WITHIN
-    );
+    return !!prev && prev.kind !== 'short' && candidates[i]!.fStart - prev.fEnd <= ABBREVIATES_WITHIN;
   };
   // A short form in lower case that the page writes as a unit somewhere ("1 ppm equals 1 mg/L",
   // "Nitrate-N (ppm)") is that unit wherever the page writes it in lower case ("TDS in ppm").

@@ -93,10 +93,15 @@ describe('short forms', () => {
     const found = (t: string) => matcher.match(t, { established }).map((m) => m.mention.exact);
     expect(found('Ozone reached 0.156 ppm near the border.')).toEqual([]);
     expect(found('so mpp is back? asylum seekers wait at the border')).toEqual(['mpp']);
-    // Wherever the page writes it in lower case, once it writes it as a unit somewhere.
-    expect(
-      exacts(page2('Field kits read asylum shelters’ water in ppm. Note: 1 ppm equals 1 mg/L.')),
-    ).toEqual(['Migrant Protection Protocols']);
+    // Wherever the page writes it in lower case, once it writes it as a unit somewhere (a
+    // measure; a year is none).
+    expect(exacts(page2('Field kits read asylum shelters’ water in ppm. Note: 0.5 ppm is safe.'))).toEqual([
+      'Migrant Protection Protocols',
+    ]);
+    expect(exacts(page2('in jan 2019 mpp was a disaster at the border\nso mpp is back?'))).toEqual([
+      'Migrant Protection Protocols',
+      'mpp',
+    ]);
     // Alone in brackets too, unless right after a name of the topic it abbreviates.
     expect(found('Air quality at border crossings: ozone (ppm) and PM2.5.')).toEqual([]);
     expect(found('Asylum seekers enrolled in the program (MPP) wait at the border.')).toEqual(['MPP']);
@@ -327,6 +332,10 @@ describe('phrases', () => {
     expect(chant('«Quédate en México»: el corrido que le canta a los migrantes de la frontera.')).toEqual([
       'Migrant Protection Protocols',
     ]);
+    // Not "the single most …" after a title.
+    expect(exacts('“Remain in Mexico” is the single most contested asylum policy.', pack)).toEqual([
+      'Remain in Mexico',
+    ]);
     // A fans' banner for a striker: the block speaks of football, not of "stadium" shelters.
     expect(
       chant(
@@ -353,10 +362,14 @@ describe('phrases', () => {
 
   it('count when named as a policy or programme', () => {
     expect(exacts('the remain in Mexico policy')).toEqual(['remain in Mexico']);
-    // Whatever else its block speaks of.
-    expect(exacts('Ontario MPPs clash over Washington’s ‘Remain in Mexico’ policy')).toEqual([
-      'Remain in Mexico',
-    ]);
+    // Beside a cue of the topic, whatever else its block speaks of; a tourism board's program is
+    // named too, and has no cue.
+    expect(
+      exacts('Ontario MPPs clash over Washington’s ‘Remain in Mexico’ policy for asylum seekers'),
+    ).toEqual(['Remain in Mexico']);
+    expect(exacts('Mexico launches a new Stay in Mexico program to keep tourists spending at home.')).toEqual(
+      [],
+    );
     expect(exacts('a stay-in-Mexico plan')).toEqual(['stay-in-Mexico']);
   });
 
