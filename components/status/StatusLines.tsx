@@ -46,7 +46,7 @@ export function StatusLines({ lang, context }: { lang: Lang; context: PageContex
               })}
             </span>
           )}
-          {line.recordEnds && line.role !== 'latest' && (
+          {line.recordEnds && (
             <span class="record-ends" data-testid="status-record-ends">
               {' · '}
               {fill(w.recordEnds, { date: formatIsoDate(line.recordEnds, lang) })}

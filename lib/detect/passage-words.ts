@@ -81,6 +81,13 @@ export const DEGREE_BEFORE =
  */
 export const DEGREE_AFTER =
   /^(?:\s*[·,|/]\s*(?:J\.?D|Ph\.?D|M\.?P\.?A|M\.?A|M\.?S|M\.?B\.?A|M\.?P\.?H|LL\.?M)\.?(?=[\s,;)]|$)|\s*['’‘]\d\d\b)/;
+/**
+ * After a quoted title, the words that say what it names (the leaders but "single": "“Remain in
+ * Mexico” is the single most contested policy").
+ */
+export const KINDS_AFTER_TITLE: ReadonlySet<string> = new Set(
+  [...OTHER_LEADERS].filter((w) => w !== 'single'),
+);
 /** Between a quoted title and the word that says what it is: «…», el nuevo sencillo; “…” is a song. */
 export const APPOSITION_WORDS = new Set([
   'el',

@@ -12,6 +12,7 @@ import {
   DEGREE_AFTER,
   DEGREE_BEFORE,
   FOLLOWERS,
+  KINDS_AFTER_TITLE,
   LEADERS,
   LINK_WORDS,
   OPENERS,
@@ -90,8 +91,7 @@ export class Passage {
       while (at < this.f.folded.length && ' ,:'.includes(this.f.folded[at]!)) at++;
       const w = this.wordAt(at);
       if (!w) return false;
-      // Not "single" after a title: "“Remain in Mexico” is the single most contested policy".
-      if (OTHER_LEADERS.has(w.folded) && w.folded !== 'single') return true;
+      if (KINDS_AFTER_TITLE.has(w.folded)) return true;
       if (!APPOSITION_WORDS.has(w.folded)) return false;
       at += w.folded.length;
     }
@@ -279,7 +279,7 @@ export class Passage {
     return !abbreviates && this.text[c.start - 1] === '(' && this.text[c.end] === ')';
   }
 
-  /** In a list of degrees after a name: "Dana Ruiz, J.D., MPP". */
+  /** A degree among degrees, or with a class year: "Dana Ruiz, J.D., MPP", "MPP · MPA", "MPP ’26". */
   afterDegree(c: PassageHit): boolean {
     return (
       DEGREE_BEFORE.test(this.text.slice(Math.max(0, c.start - 24), c.start)) ||

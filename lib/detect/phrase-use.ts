@@ -189,7 +189,7 @@ export interface PhraseSurroundings {
   nameShaped: boolean;
 }
 
-/** Words after a verb phrase in a headline ("… Remain in Mexico as Backlog Grows"). */
+/** Words after a verb phrase in a headline ("… Remain in Mexico as Backlog Grows"), besides CONTINUES_CLAUSE. */
 const AFTER_VERB = new Set([
   'as',
   'after',
@@ -199,7 +199,6 @@ const AFTER_VERB = new Set([
   'since',
   'under',
   'with',
-  'awaiting',
   'tras',
   'pese',
   'ante',

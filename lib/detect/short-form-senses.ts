@@ -8,7 +8,6 @@ import type { Passage, PassageHit } from './passage';
 /** What this module reads of the matcher's candidates. */
 export interface ShortFormCandidate extends PassageHit {
   kind: string;
-  ordinary?: boolean;
   entry: { topic: number };
 }
 

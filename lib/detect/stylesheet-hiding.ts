@@ -36,8 +36,9 @@ function specificity(selector: string): number {
   return ids * 1e6 + classes * 1e3 + types;
 }
 
-/** `@media` preludes that hold on a screen of any size. */
-const ANY_SCREEN = /^@media\s+(?:only\s+)?(?:screen|all)\s*$/i;
+/** A media query that holds on a screen of any size: "screen", "all", "only screen". */
+const ANY_SCREEN = /^(?:only\s+)?(?:screen|all)$/i;
+const forAnyScreen = (query: string) => ANY_SCREEN.test(query.trim());
 
 function declarations(body: string): Pick<Rule, 'display' | 'visibility' | 'important'> | null {
   let display: string | undefined;
@@ -85,7 +86,8 @@ function collect(css: string, rules: Rule[]): boolean {
     }
     if (m[0] === ';') continue; // @import, @charset, a stray declaration
     if (skipped > 0 || prelude.startsWith('@')) {
-      if (skipped === 0 && ANY_SCREEN.test(prelude) && entered < MAX_DEPTH) entered++;
+      const media = /^@media\s/i.test(prelude) && forAnyScreen(prelude.slice(6));
+      if (skipped === 0 && media && entered < MAX_DEPTH) entered++;
       else skipped++;
       continue;
     }
@@ -172,8 +174,8 @@ export function stylesheetHiding(doc: Document): (el: Element) => boolean {
   let budget = MAX_SHEET;
   for (const style of doc.querySelectorAll('style')) {
     // A sheet for print, or one a browser that runs scripts ignores (inside <noscript>).
-    const media = style.getAttribute('media')?.trim().toLowerCase();
-    if (media && media !== 'all' && media !== 'screen') continue;
+    const media = style.getAttribute('media');
+    if (media?.trim() && !forAnyScreen(media)) continue;
     if (style.closest('noscript')) continue;
     const text = (style.textContent ?? '').slice(0, budget);
     budget -= text.length;
@@ -198,17 +200,28 @@ export function stylesheetHiding(doc: Document): (el: Element) => boolean {
         ? r.specificity > b.specificity
         : r.order > b.order);
   const index = indexRules(rules);
-  /** The winning value of one property on the element itself (not inherited). */
-  const own = (el: Element, prop: 'display' | 'visibility'): string | undefined => {
+  type Prop = 'display' | 'visibility';
+  /** The winning value of one property on the element itself (not inherited), given the rules matching it. */
+  const winner = (el: Element, matching: readonly Rule[], prop: Prop): string | undefined => {
     let best: Rule | undefined;
-    for (const r of candidates(index, el))
-      if (r[prop] !== undefined && beats(r, best) && matches(el, r.selector)) best = r;
+    for (const r of matching) if (r[prop] !== undefined && beats(r, best)) best = r;
     // The last inline declaration of the property; it beats any rule unless only the rule is !important.
     let inline: { value: string; important: boolean } | undefined;
     for (const m of (el.getAttribute('style') ?? '').matchAll(INLINE))
       if (m[1]!.toLowerCase() === prop) inline = { value: m[2]!.trim().toLowerCase(), important: !!m[3] };
     if (inline && (inline.important || !best?.important)) return inline.value;
     return best?.[prop];
+  };
+  /** Both properties of an element, its rules matched once. */
+  const styles = new Map<Element, Record<Prop, string | undefined>>();
+  const own = (el: Element, prop: Prop): string | undefined => {
+    let s = styles.get(el);
+    if (!s) {
+      const matching = candidates(index, el).filter((r) => matches(el, r.selector));
+      s = { display: winner(el, matching, 'display'), visibility: winner(el, matching, 'visibility') };
+      styles.set(el, s);
+    }
+    return s[prop];
   };
   // display:none hides the whole subtree; visibility is inherited, and a child may set it back.
   const undisplayed = new Map<Element, boolean>();
