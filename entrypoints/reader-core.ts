@@ -86,20 +86,22 @@ async function fetchPivotTemplate(): Promise<PivotTemplate> {
 const pivotTemplate = loadedOnRequest(fetchPivotTemplate);
 
 /**
- * Starts the reader. `storedSettings`: what the gate read from storage just before (so the first
- * highlight does not wait for a second read); read here when the reader is woken otherwise.
+ * Starts the reader. `settingsRead`: the gate's read of the stored settings, started as this script
+ * began to load (so the first highlight waits for the slower of the two, not for both in turn);
+ * read here when the reader is woken otherwise.
  * `latin1`: the pivot for text within Latin-1, from the gate's pattern (gate-pattern.ts
  * latin1Pivot), which this script need not carry a second time; without it, the full pivots,
  * fetched before the first scan.
  */
-async function startReader(storedSettings?: unknown, latin1: Latin1Pivot | null = null): Promise<void> {
+async function startReader(
+  settingsRead?: Promise<unknown>,
+  latin1: Latin1Pivot | null = null,
+): Promise<void> {
   {
     const life = readerLifetime();
     const lifetime = life.signal;
-    const stored =
-      storedSettings !== undefined
-        ? storedSettings
-        : (await browser.storage.local.get(SETTINGS_KEY))[SETTINGS_KEY];
+    const stored = await (settingsRead ??
+      browser.storage.local.get(SETTINGS_KEY).then((read) => read[SETTINGS_KEY]));
     let settings: ReaderSettings = normalizeSettings(stored);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
     // No prefilter: the page scan hands the matcher only blocks its pivots found (page-scan.ts).

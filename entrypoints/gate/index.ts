@@ -12,7 +12,7 @@
  * page without an anchor is about 2 ms). For the same reason the extension API is looked up only
  * where it is used, and nothing listens for the sidebar until the reader loads.
  */
-import { SETTINGS_KEY, isActiveOn, normalizeSettings } from '../../lib/reader/settings';
+import { SETTINGS_KEY } from '../../lib/reader/settings';
 import { GATE_GLOBAL, type GateHandle } from '../../lib/messaging/contract';
 import { createMayMention } from '../../lib/detect/may-mention';
 import { latin1Pivot } from '../../lib/detect/gate-pattern';
@@ -26,62 +26,61 @@ const SMALL_BATCH = 8;
 
 type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number };
 
+/**
+ * The pattern's parts, built at build time (wxt.config.ts) from the same pack and folding as the
+ * reader's. The reader's full pivot regex travels in the reader's script, not in this one: every
+ * page parses this script. Its Latin-1 pivot is this pattern, handed over as it loads. At the top
+ * level, not in main(): V8 scans a lazily compiled function's text twice, and this is most of it.
+ */
+const gateSpec = __MPP_GATE__;
+
 export default defineUnlistedScript(() => {
   const world = globalThis as { [GATE_GLOBAL]?: GateHandle };
+  // XML, SVG and plain-text documents have no body for a popover to sit on.
+  if (!document.body) return;
   // Injected again by scripting.executeScript (a tab opened before install, say): one gate. Only
   // this world's own handle counts: a page's <div id="__mppGate"> is a window property too.
   if (ownObject(GATE_GLOBAL)) return;
-  // XML, SVG and plain-text documents have no body for a popover to sit on.
-  if (!document.body) return;
   // A frame of the page's own origin (an embedded article, a srcdoc) is read like the page;
   // a frame of another origin (ads, video and social embeds) is left alone.
   if (!sameOriginAsTop()) return;
 
   let reader: Promise<true> | null = null;
-  let script: Promise<ReaderModule> | null = null;
-  /** The reader's script, fetched and compiled once; started by `load`. */
-  const fetchReader = () => (script ??= loadExtensionScript<ReaderModule>('/reader-core.js', '__mppReader'));
-  const load = (stored?: unknown) => {
-    reader ??= fetchReader()
-      .then((mod) => mod.startReader(stored, latin1Pivot(gateSpec)))
-      .then(() => true as const);
-    // A failed load (an extension update mid-page) may be retried by the next wake.
-    reader.catch(() => {
-      reader = null;
-      script = null;
-    });
+  /**
+   * Loads and starts the reader, once. `readSettings`: the gate's read of the stored settings,
+   * sent just after the script's request, so the first highlight waits for the slower of the two,
+   * not for both in turn; the reader decides with them whether to paint (paused, or off on this
+   * site, it waits for the controls to allow it).
+   */
+  const load = (readSettings?: () => Promise<unknown>) => {
+    if (!reader) {
+      const script = loadExtensionScript<ReaderModule>('/reader-core.js', '__mppReader');
+      const settings = readSettings?.();
+      // Left unread when the script fails to load: no unhandled rejection for the page's console.
+      settings?.catch(() => {});
+      reader = script
+        .then((mod) => mod.startReader(settings, latin1Pivot(gateSpec)))
+        .then(() => true as const);
+      // A failed load (an extension update mid-page) may be retried by the next wake.
+      reader.catch(() => {
+        reader = null;
+      });
+    }
     return reader;
   };
   world[GATE_GLOBAL] = { wake: () => load() };
 
-  // The pattern's parts are built at build time (wxt.config.ts) from the same pack and folding as
-  // the reader's. The reader's full pivot regex travels in the reader's script, not in this one:
-  // every page parses this script. Its Latin-1 pivot is this pattern, handed over as it loads.
-  const gateSpec = __MPP_GATE__;
   const mayMention = createMayMention(gateSpec);
 
-  if (mayMention(document.body.textContent ?? '')) startIfActive();
+  if (mayMention(document.body.textContent ?? '')) open();
   else watchForAnchors();
 
-  function startIfActive() {
-    const api = extensionApi();
-    // The reader's script loads while the settings are read: the first highlight waits for the
-    // slower of the two, not for both in turn; the reader is handed the settings read here.
-    void fetchReader().catch(() => {});
-    void api.storage.local.get(SETTINGS_KEY).then((stored) => {
-      if (isActiveOn(normalizeSettings(stored[SETTINGS_KEY]), location.hostname)) {
-        void load(stored[SETTINGS_KEY] ?? null).catch(() => {});
-        return;
-      }
-      // Paused here: the reader loads once the controls allow it, and decides for itself then.
-      const onChanged = (changes: Record<string, { newValue?: unknown }>, area: string) => {
-        if (area !== 'local' || !changes[SETTINGS_KEY]) return;
-        if (!isActiveOn(normalizeSettings(changes[SETTINGS_KEY].newValue), location.hostname)) return;
-        api.storage.onChanged.removeListener(onChanged);
-        void load().catch(() => {});
-      };
-      api.storage.onChanged.addListener(onChanged);
-    });
+  function open() {
+    void load(() =>
+      extensionApi()
+        .storage.local.get(SETTINGS_KEY)
+        .then((stored) => stored[SETTINGS_KEY] ?? null),
+    ).catch(() => {});
   }
 
   /** Added text is only queued; it is tested in idle time, and the first anchor loads the reader. */
@@ -101,7 +100,7 @@ export default defineUnlistedScript(() => {
         if (mayMention(n.textContent ?? '')) {
           observer.disconnect();
           // Updated or removed since this page loaded: this gate's extension is gone.
-          if (extensionApi()?.runtime?.id) startIfActive();
+          if (extensionApi()?.runtime?.id) open();
           return;
         }
       }

@@ -2,8 +2,7 @@
  * The content script's gate pattern (may-mention.ts). What it needs from the pack and the folding
  * tables is built at build time (wxt.config.ts: `buildGateSpec`), so that the script every page
  * runs carries neither the pack nor the folding code: the sieve and the small Latin-1 pattern
- * written out, and for the full one the aliases' folded forms and a class per letter, assembled
- * only on the rare page that needs it (`gatePattern`).
+ * written out.
  *
  * One regular expression over the page's raw text (not lower-cased, not folded: folding a
  * megabyte of accented text cost the gate tens of milliseconds), with the aliases laid out as a
@@ -20,19 +19,15 @@
  *   has any.
  * Most pages stop at the sieve (sieveSource). A page it hits is tested with a smaller, looser
  * form written out at build time (`fast`: each name's first words, Latin-1 letters, any run of
- * non-word characters between words, no flags), which compiles in a fraction of the time; only a
- * page holding letters past U+00FF or characters folding deletes needs the full one.
+ * non-word characters between words, no flags), which compiles in a fraction of the time; a
+ * page holding letters past U+00FF or characters folding deletes is tested with it once more,
+ * loosened (may-mention.ts), rather than with the full pattern: the full one is some 20 KB of
+ * source, and its parts cost every page's script about 2 KB.
  * It is a superset test: wherever the matcher can find an alias, the gate opens (gate.test.ts).
  */
 import { foldString } from '../text/fold';
 import { charClass, foldTable } from './pivot';
-import {
-  gatePattern,
-  latin1Pivot,
-  type FullPatternParts,
-  type GateSpec,
-  type Latin1Pivot,
-} from './gate-pattern';
+import { latin1Pivot, type GateSpec, type Latin1Pivot } from './gate-pattern';
 import { escapeRegExp } from '../text/escape-regexp';
 import { IGNORABLE } from './pivot-template';
 
@@ -60,40 +55,22 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
   // Latin-1 forms in both cases, written out: a regex without the `i` flag compiles in half the time.
   const latin1Class = (ch: string) =>
     t.exact.has(ch) ? charClass(t.exact.get(ch)!.filter((cp) => cp <= 0xff)) : escapeRegExp(ch);
-  const letters: Record<string, string> = {};
-  const leading: Record<string, string> = {};
   const latin1: Record<string, string> = {};
-  for (const name of names) {
-    for (const [i, ch] of [...name].entries()) {
-      const cps = t.exact.get(ch);
-      if (!cps) continue;
-      letters[ch] ??= charClass(cps);
-      latin1[ch] ??= latin1Class(ch);
-      if (i === 0) leading[ch] ??= latin1[ch];
-    }
-  }
-  // Every separator, past Latin-1 too: news text is full of dashes and odd spaces (an em dash,
-  // a thin space), and a class in the middle of the pattern costs little; only letters past
-  // Latin-1 (and characters folding deletes) send a page to the full pattern.
+  for (const name of names) for (const ch of name) if (t.exact.has(ch)) latin1[ch] ??= latin1Class(ch);
+  // Every separator, past Latin-1 too, between the words of a short form: news text is full of
+  // dashes and odd spaces (an em dash, a thin space).
   const sep = charClass(t.space) + '*';
-  const parts: FullPatternParts = { names: [...names], letters, leading, sep };
   // The fast pattern is a looser superset, which the reader narrows down: each name's first
   // words (fastPrefix), any run of non-word characters between them. Smaller than the exact
   // names, it compiles faster: on a 1,500-word page about the border (a sieve hit), 5.79 -> 4.97 ms
   // of gate time in one interleaved run, measured from outside.
-  const fastNames = [...new Set(parts.names.map(fastPrefix))];
-  const fast = gatePattern({
-    ...parts,
-    names: fastNames,
-    letters: latin1,
-    leading: latin1,
-    sep: '\\W*',
-    shorts: [],
-  });
-  const past = Object.keys(letters)
+  const fastNames = [...new Set([...names].map(fastPrefix))];
+  const fast = gatePattern({ names: fastNames, letters: latin1, leading: latin1, sep: '\\W*', shorts: [] });
+  // What the fast pattern does not take: letters past Latin-1 that fold to the names' letters,
+  // and characters folding deletes.
+  const past = Object.keys(latin1)
     .flatMap((ch) => t.exact.get(ch)!)
     .filter((cp) => cp > 0xff);
-  // Characters folding deletes send a page to the full pattern too (tested on the text without them).
   const latin1Shorts = aliases
     .filter((a) => a.kind === 'short')
     .map((a) => [...foldString(a.text)].map((ch) => (ch === ' ' ? sep : latin1Class(ch))).join(''))
@@ -102,9 +79,8 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
   const shortForms = [...shorts];
   return {
     fast,
-    sieve: sieveSource(fastNames, latin1, shortForms, beyond),
+    sieve: sieveSource(fastNames, latin1, shortForms),
     beyond,
-    full: JSON.stringify(parts),
     shorts: shortForms,
     latin1Shorts,
   };
@@ -132,15 +108,14 @@ const MIN_PIECE = 4;
 
 /**
  * The sieve (GateSpec.sieve): a few pieces of the names' words that every name holds one of,
- * chosen greedily (the piece most names share first), with the short forms and `beyond`. The
- * fast pattern only puts separators between words, so any text it matches holds a piece, in the
- * same Latin-1 classes. Null when some name has no word long enough to give a piece.
+ * chosen greedily (the piece most names share first), with the short forms (the gate adds
+ * `beyond`). The fast pattern only puts separators between words, so any text it matches holds a
+ * piece, in the same Latin-1 classes. Null when some name has no word long enough to give a piece.
  */
 export function sieveSource(
   names: readonly string[],
   latin1: Record<string, string>,
   shorts: readonly string[],
-  beyond: string,
 ): string | null {
   const piecesOf = (name: string) =>
     new Set(
@@ -170,5 +145,44 @@ export function sieveSource(
     for (const [name, pieces] of uncovered) if (pieces.has(best)) uncovered.delete(name);
   }
   const piece = (p: string) => [...p].map((ch) => latin1[ch] ?? escapeRegExp(ch)).join('');
-  return [...shorts, ...chosen.map(piece), beyond].join('|');
+  return [...shorts, ...chosen.map(piece)].join('|');
+}
+
+/** What a pattern of the names is assembled from (gatePattern). */
+interface PatternParts {
+  /** Names and phrases, folded (lower case, no accents, one space between words). */
+  names: string[];
+  /** The class of each folded letter, and the class for a first letter. */
+  letters: Record<string, string>;
+  leading: Record<string, string>;
+  /** What may sit between two words. */
+  sep: string;
+}
+
+type Trie = Map<string, Trie>;
+const END = '';
+
+/** A regex source of the names as a trie (each alternative starts with a different letter), then the short forms. */
+function gatePattern(spec: PatternParts & { shorts: readonly string[] }): string | null {
+  const root: Trie = new Map();
+  for (const name of spec.names) {
+    let node = root;
+    for (const ch of [...name, END]) {
+      if (!node.has(ch)) node.set(ch, new Map());
+      node = node.get(ch)!;
+    }
+  }
+  const letter = (ch: string, leading: boolean) =>
+    (leading ? spec.leading[ch] : spec.letters[ch]) ?? spec.letters[ch] ?? escapeRegExp(ch);
+  const emit = (node: Trie, leading: boolean): string => {
+    const alts: string[] = [];
+    for (const [ch, next] of node) {
+      // A shorter alias ends here: whatever longer ones continue with, the gate has opened.
+      if (ch === END) return '';
+      alts.push(ch === ' ' ? spec.sep + emit(next, false) : letter(ch, leading) + emit(next, false));
+    }
+    return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
+  };
+  const parts = [...(root.size ? [emit(root, true)] : []), ...spec.shorts];
+  return parts.length ? parts.join('|') : null;
 }

@@ -1,36 +1,50 @@
-import { gatePattern, type FullPatternParts, type GateSpec } from './gate-pattern';
+import type { GateSpec } from './gate-pattern';
 import { stripIgnorable } from './pivot-template';
 
 /**
+ * The letter every letter past Latin-1 becomes before the last test, and which every letter class
+ * of that test takes (loosePattern). Itself past Latin-1, so no Latin-1 class already holds it.
+ */
+const STAND_IN = '\u0100';
+
+/**
  * The content script's test of page text (gate-patterns.ts): the sieve first, one small regex
- * that most pages miss and are done with; on a page it hits, the short forms and the small
- * Latin-1 pattern over the raw text; only on a page holding letters past Latin-1, soft hyphens,
- * zero-width characters or combining accents, the full pattern, assembled then, over the text
- * without ignorables. Each regex is compiled on first use: the first page text tested pays for
- * the sieve alone.
+ * that most pages miss and are done with; on a page it hits, the short forms and the fast
+ * Latin-1 pattern over the raw text; only on a page that misses them and holds a character of
+ * `beyond` (letters past Latin-1, soft hyphens, zero-width characters, combining accents), the
+ * same pattern loosened, over the text without ignorables and with each letter past Latin-1 as
+ * one stand-in that every letter of the pattern takes. That last test is a superset of what the
+ * matcher folds (gate.test.ts), at the cost of one pass over the text, on the rare page that gets
+ * there; the folding tables stay out of the script every page parses.
+ * Each regex is compiled on first use: the first page text tested pays for the sieve alone.
  */
 export function createMayMention(spec: GateSpec): (text: string) => boolean {
   // A pack with neither names nor short forms gives nothing to look for: every page opens.
   if (spec.fast === null && spec.shorts.length === 0) return () => true;
-  const compile = (source: string | null) => (source === null ? null : new RegExp(source));
+  const open = [...spec.shorts, ...(spec.fast === null ? [] : [spec.fast])].join('|');
   let sieve: RegExp | null | undefined;
-  let shorts: RegExp | null | undefined;
-  let fast: RegExp | null | undefined;
-  // What the fast pattern does not cover: letters past Latin-1 that fold to its own, ignorables.
+  let opens: RegExp | undefined;
   let beyond: RegExp | undefined;
-  let full: RegExp | null | undefined;
+  let loose: RegExp | undefined;
   return (text) => {
-    if (sieve === undefined) sieve = compile(spec.sieve);
+    if (sieve === undefined) sieve = spec.sieve === null ? null : new RegExp(`${spec.sieve}|${spec.beyond}`);
     if (sieve && !sieve.test(text)) return false;
-    if (shorts === undefined) shorts = spec.shorts.length ? compile(spec.shorts.join('|')) : null;
-    if (fast === undefined) fast = compile(spec.fast);
-    if (shorts?.test(text) || fast?.test(text)) return true;
-    beyond ??= new RegExp(spec.beyond);
+    opens ??= new RegExp(open);
+    if (opens.test(text)) return true;
+    beyond ??= new RegExp(spec.beyond, 'g');
+    beyond.lastIndex = 0;
     if (!beyond.test(text)) return false;
-    if (full === undefined) {
-      const parts = JSON.parse(spec.full) as FullPatternParts;
-      full = compile(gatePattern({ ...parts, shorts: spec.shorts }));
-    }
-    return full !== null && full.test(stripIgnorable(text));
+    loose ??= new RegExp(loosePattern(open));
+    return loose.test(stripIgnorable(text).replace(beyond, STAND_IN));
   };
+}
+
+/**
+ * The pattern with STAND_IN added to each of its classes. The gate's patterns are built of
+ * letter classes, escaped letters and `\W*` (gate-patterns.ts): a class never negated, no
+ * bracket escaped. A letter written outside a class (a short form's) stays as it is: short forms
+ * are matched as written.
+ */
+export function loosePattern(source: string): string {
+  return source.replace(/(?<!\\)\[(?!\^)/g, `[${STAND_IN}`);
 }

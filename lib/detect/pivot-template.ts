@@ -103,9 +103,8 @@ export const GAP_MARK = '~';
 export const ALT_MARK = '#';
 /** What folding deletes inside a word: soft hyphen, zero-width characters, combining marks. */
 export const IGNORABLE = '\\u00AD\\u200B-\\u200D\\u2060\\uFEFF\\u0300-\\u036F';
-// The class lists combining marks on purpose: each one alone is what folding deletes.
-// eslint-disable-next-line no-misleading-character-class
-const IGNORABLE_ALL = new RegExp(`[${IGNORABLE}]`, 'g');
+/** Built on first use: the gate's script imports this module, and most pages never need it. */
+let ignorableAll: RegExp | undefined;
 
 /**
  * The regex source, for text as it stands: ignorables may sit between letters (the reader needs
@@ -133,5 +132,8 @@ function expand(body: string, classes: Record<string, string>): string {
 
 /** The text without what folding deletes inside words, so that the gate sees letters side by side. */
 export function stripIgnorable(text: string): string {
-  return text.replace(IGNORABLE_ALL, '');
+  // The class lists combining marks on purpose: each one alone is what folding deletes.
+  // eslint-disable-next-line no-misleading-character-class
+  ignorableAll ??= new RegExp(`[${IGNORABLE}]`, 'g');
+  return text.replace(ignorableAll, '');
 }
