@@ -104,9 +104,6 @@ async function startReader(
       browser.storage.local.get(SETTINGS_KEY).then((read) => read[SETTINGS_KEY]));
     let settings: ReaderSettings = normalizeSettings(stored);
     const background = createClient<BackgroundCalls>((m) => browser.runtime.sendMessage(m));
-    // No prefilter: the page scan hands the matcher only blocks its pivots found (page-scan.ts).
-    // Its terms come built from the pack (wxt.config.ts): the topic itself is not in this script.
-    const matcher = createMatcherCore(JSON.parse(__MPP_MATCHER_TERMS__) as MatcherTerms, {}, null);
     // Without the gate's Latin-1 pivot every text needs the full pivots: fetched before the first scan.
     const fetched = latin1 ? null : await fetchPivotTemplate();
     const template = fetched ? () => fetched : pivotTemplate;
@@ -118,12 +115,20 @@ async function startReader(
       // Chromium's manifest injects the default styles into every page (wxt.config.ts).
       preinstalled: import.meta.env.FIREFOX ? undefined : defaultHighlightStyles(),
     });
-    // The gate's (built at build time in wxt.config.ts, which fails if the pack gives none).
-    const mentions = new PageMentions(
-      document,
-      createPageScanner(matcher, choosePivots(template, latin1)),
-      highlighter,
-    );
+    // Built when the reader first paints: a page where it is paused or off only answers the sidebar.
+    let built: PageMentions | null = null;
+    const pageMentions = () =>
+      (built ??= new PageMentions(
+        document,
+        createPageScanner(
+          // No prefilter: the page scan hands the matcher only blocks its pivots found (page-scan.ts).
+          // Its terms come built from the pack (wxt.config.ts): the topic itself is not in this script.
+          createMatcherCore(JSON.parse(__MPP_MATCHER_TERMS__) as MatcherTerms, {}, null),
+          // The gate's (built at build time in wxt.config.ts, which fails if the pack gives none).
+          choosePivots(template, latin1),
+        ),
+        highlighter,
+      ));
 
     // The page's URL, to tell a single-page-app navigation (rescan) from a fragment change (a table
     // of contents, scroll spy: the same page).
@@ -154,7 +159,7 @@ async function startReader(
       controller = new AbortController();
       session = createReaderSession({
         doc: document,
-        mentions,
+        mentions: pageMentions(),
         highlighter,
         background,
         signal: controller.signal,
@@ -197,7 +202,7 @@ async function startReader(
       controller?.abort();
       session?.destroy();
       session = null;
-      mentions.reset();
+      built?.reset();
       highlighter.clear();
     };
 
@@ -215,6 +220,13 @@ async function startReader(
       if (!was && now) start();
     };
     browser.storage.onChanged.addListener(onSettings);
+    // The gate read the settings as this script began to load: a change made since went unheard.
+    if (settingsRead) {
+      void browser.storage.local.get(SETTINGS_KEY).then((read) => {
+        if (JSON.stringify(normalizeSettings(read[SETTINGS_KEY])) === JSON.stringify(settings)) return;
+        onSettings({ [SETTINGS_KEY]: { newValue: read[SETTINGS_KEY] } }, 'local');
+      });
+    }
 
     // Single-page-app navigations: the Navigation API where present, history events elsewhere, and
     // the DOM batches (above) for history.pushState without the Navigation API.

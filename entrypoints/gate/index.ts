@@ -28,8 +28,8 @@ type IdleWindow = Window & { requestIdleCallback?: (cb: () => void, opts?: { tim
 
 /**
  * The pattern's parts, built at build time (wxt.config.ts) from the same pack and folding as the
- * reader's. The reader's full pivot regex travels in the reader's script, not in this one: every
- * page parses this script. Its Latin-1 pivot is this pattern, handed over as it loads. At the top
+ * reader's. The reader's full pivots are a file of their own, fetched where text past Latin-1 needs
+ * them: every page parses this script. Its Latin-1 pivot is this pattern, handed over as it loads. At the top
  * level, not in main(): V8 scans a lazily compiled function's text twice, and this is most of it.
  */
 const gateSpec = __MPP_GATE__;

@@ -9,7 +9,7 @@ export interface GateSpec {
    * The regex a page the sieve hits is tested with, written out at build time (it is small): the
    * names' first words in Latin-1 letters of both cases, any run of non-word characters between
    * them, no flags. A page holding a character of `beyond` and no hit is tested once more, on its
-   * text with ignorables removed and every letter past Latin-1 standing for any letter
+   * text with ignorables removed and each letter of `beyond` standing for any letter
    * (may-mention.ts).
    */
   fast: string | null;

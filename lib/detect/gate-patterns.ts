@@ -7,16 +7,15 @@
  * One regular expression over the page's raw text (not lower-cased, not folded: folding a
  * megabyte of accented text cost the gate tens of milliseconds), with the aliases laid out as a
  * trie so that each alternative starts with a different letter:
- * - every letter is a class of all the characters that fold to it (any case, any accent), except
- *   the first letter of an alias, which keeps to Latin-1 (as the reader's pivot letters do, see
- *   pivot.ts: a leading class past U+00FF makes V8 test every position of the page slowly);
- * - words are apart by any run of what folds to a space, or none (a <br> runs words together in
+ * - every letter is a class of the Latin-1 characters that fold to it, in any case (a leading
+ *   class past U+00FF would make V8 test every position of the page slowly, see pivot.ts);
+ * - words are apart by any run of non-word characters, or none (a <br> runs words together in
  *   textContent);
  * - short forms (MPP, PPM) in capitals: in lower case they count only on a page that names the
  *   policy, which the names open the gate for;
- * - characters folding deletes inside a word (soft hyphens, zero-width characters, combining
- *   accents) are not in the pattern: may-mention.ts retests without them, on the rare page that
- *   has any.
+ * - letters past Latin-1 that fold to the names' letters, and characters folding deletes inside
+ *   a word (soft hyphens, zero-width characters, combining accents), make up `beyond`: not in the
+ *   pattern, they send a page that misses it to one more test (may-mention.ts).
  * Most pages stop at the sieve (sieveSource). A page it hits is tested with a smaller, looser
  * form written out at build time (`fast`: each name's first words, Latin-1 letters, any run of
  * non-word characters between words, no flags), which compiles in a fraction of the time; a

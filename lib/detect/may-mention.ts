@@ -2,7 +2,7 @@ import type { GateSpec } from './gate-pattern';
 import { stripIgnorable } from './pivot-template';
 
 /**
- * The letter every letter past Latin-1 becomes before the last test, and which every letter class
+ * The letter each letter of `beyond` becomes before the last test, and which every letter class
  * of that test takes (loosePattern). Itself past Latin-1, so no Latin-1 class already holds it.
  */
 const STAND_IN = '\u0100';
@@ -12,8 +12,8 @@ const STAND_IN = '\u0100';
  * that most pages miss and are done with; on a page it hits, the short forms and the fast
  * Latin-1 pattern over the raw text; only on a page that misses them and holds a character of
  * `beyond` (letters past Latin-1, soft hyphens, zero-width characters, combining accents), the
- * same pattern loosened, over the text without ignorables and with each letter past Latin-1 as
- * one stand-in that every letter of the pattern takes. That last test is a superset of what the
+ * same patterns over the text without ignorables, then the fast one loosened, over that text
+ * with each letter of `beyond` as one stand-in that every letter class of the pattern takes. That last test is a superset of what the
  * matcher folds (gate.test.ts), at the cost of one pass over the text, on the rare page that gets
  * there; the folding tables stay out of the script every page parses.
  * Each regex is compiled on first use: the first page text tested pays for the sieve alone.
@@ -34,8 +34,11 @@ export function createMayMention(spec: GateSpec): (text: string) => boolean {
     beyond ??= new RegExp(spec.beyond, 'g');
     beyond.lastIndex = 0;
     if (!beyond.test(text)) return false;
+    const stripped = stripIgnorable(text);
+    // Short forms are matched as written: on the text without ignorables, before any stand-in.
+    if (opens.test(stripped)) return true;
     loose ??= new RegExp(loosePattern(open));
-    return loose.test(stripIgnorable(text).replace(beyond, STAND_IN));
+    return loose.test(stripped.replace(beyond, STAND_IN));
   };
 }
 
