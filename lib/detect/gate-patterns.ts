@@ -64,7 +64,7 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
   // names, it compiles faster: on a 1,500-word page about the border (a sieve hit), 5.79 -> 4.97 ms
   // of gate time in one interleaved run, measured from outside.
   const fastNames = [...new Set([...names].map(fastPrefix))];
-  const fast = gatePattern({ names: fastNames, letters: latin1, leading: latin1, sep: '\\W*', shorts: [] });
+  const fast = fastPattern(fastNames, latin1);
   // What the fast pattern does not take: letters past Latin-1 that fold to the names' letters,
   // and characters folding deletes.
   const past = Object.keys(latin1)
@@ -147,41 +147,95 @@ export function sieveSource(
   return [...shorts, ...chosen.map(piece)].join('|');
 }
 
-/** What a pattern of the names is assembled from (gatePattern). */
-interface PatternParts {
-  /** Names and phrases, folded (lower case, no accents, one space between words). */
-  names: string[];
-  /** The class of each folded letter, and the class for a first letter. */
-  letters: Record<string, string>;
-  leading: Record<string, string>;
-  /** What may sit between two words. */
-  sep: string;
-}
-
 type Trie = Map<string, Trie>;
 const END = '';
+/** Between the words of a name in the fast pattern: any run of non-word characters, or none. */
+const FAST_SEP = '\\W*';
 
-/** A regex source of the names as a trie (each alternative starts with a different letter), then the short forms. */
-function gatePattern(spec: PatternParts & { shorts: readonly string[] }): string | null {
+function trieOf(words: readonly string[]): Trie {
   const root: Trie = new Map();
-  for (const name of spec.names) {
+  for (const word of words) {
     let node = root;
-    for (const ch of [...name, END]) {
+    for (const ch of [...word, END]) {
       if (!node.has(ch)) node.set(ch, new Map());
       node = node.get(ch)!;
     }
   }
-  const letter = (ch: string, leading: boolean) =>
-    (leading ? spec.leading[ch] : spec.letters[ch]) ?? spec.letters[ch] ?? escapeRegExp(ch);
-  const emit = (node: Trie, leading: boolean): string => {
+  return root;
+}
+
+/**
+ * The fast pattern's source (GateSpec.fast): the names, each letter a class, FAST_SEP between
+ * words, in as few characters as the same matches allow, since every page that names the
+ * neighbourhood ("Mexico") compiles it:
+ * - a name found wherever another is found goes (its letters start with the other's, with a
+ *   word break wherever the other has one: "remaininmexico" under "remain in mexico");
+ * - names that differ only in their first word share the rest ("(?:remain|stay) in mexico");
+ * - the others are laid out as a trie, so each alternative starts with a different letter, and
+ *   a name that another continues ends the branch (the regex searches: the shorter is enough).
+ */
+function fastPattern(names: readonly string[], letters: Record<string, string>): string | null {
+  const letter = (ch: string) => letters[ch] ?? escapeRegExp(ch);
+  const written = (words: readonly string[]) => words.map((w) => [...w].map(letter).join('')).join(FAST_SEP);
+  /** Where a name's words break, as offsets in its letters. */
+  const breaks = (words: readonly string[]) => {
+    const at = new Set<number>();
+    let n = 0;
+    for (const w of words.slice(0, -1)) at.add((n += w.length));
+    return at;
+  };
+  const split = [...new Set(names)].map((name) => name.split(' '));
+  const covers = (a: string[], b: string[]) => {
+    const la = a.join('');
+    const lb = b.join('');
+    if (!lb.startsWith(la) || (la === lb && a.length < b.length)) return false;
+    const ba = breaks(a);
+    return [...breaks(b)].every((i) => i >= la.length || ba.has(i));
+  };
+  // Of two names that cover each other (the same letters and breaks), the first stays.
+  const kept = split.filter(
+    (b, j) => !split.some((a, i) => i !== j && covers(a, b) && (i < j || !covers(b, a))),
+  );
+  const byRest = new Map<string, string[]>();
+  for (const words of kept.filter((w) => w.length > 1)) {
+    const rest = words.slice(1).join(' ');
+    byRest.set(rest, [...(byRest.get(rest) ?? []), words[0]!]);
+  }
+  const alone: string[][] = [];
+  const shared: string[] = [];
+  for (const [rest, heads] of byRest) {
+    if (heads.length === 1) alone.push([heads[0]!, ...rest.split(' ')]);
+    else shared.push(`(?:${exactTrie(trieOf(heads), letter, true)})${FAST_SEP}${written(rest.split(' '))}`);
+  }
+  for (const words of kept) if (words.length === 1) alone.push(words);
+  // The trie reads each name as one string, a space standing for the separator.
+  const searchTrie = (node: Trie): string => {
     const alts: string[] = [];
     for (const [ch, next] of node) {
-      // A shorter alias ends here: whatever longer ones continue with, the gate has opened.
+      // A shorter name ends here: whatever longer ones continue with, the gate has opened.
       if (ch === END) return '';
-      alts.push(ch === ' ' ? spec.sep + emit(next, false) : letter(ch, leading) + emit(next, false));
+      alts.push((ch === ' ' ? FAST_SEP : letter(ch)) + searchTrie(next));
     }
     return alts.length === 1 ? alts[0]! : `(?:${alts.join('|')})`;
   };
-  const parts = [...(root.size ? [emit(root, true)] : []), ...spec.shorts];
+  const parts = [...(alone.length ? [searchTrie(trieOf(alone.map((w) => w.join(' '))))] : []), ...shared];
   return parts.length ? parts.join('|') : null;
+}
+
+/**
+ * A trie as a regex that matches its words exactly: a word that another continues makes the
+ * rest optional. `bare`: the alternatives unwrapped, for a caller that groups them itself.
+ */
+function exactTrie(node: Trie, letter: (ch: string) => string, bare = false): string {
+  const alts: string[] = [];
+  let ends = false;
+  for (const [ch, next] of node) {
+    if (ch === END) ends = true;
+    else alts.push(letter(ch) + exactTrie(next, letter));
+  }
+  if (!alts.length) return '';
+  const one = alts.length === 1 ? alts[0]! : null;
+  // A lone class or character takes `?` as it is.
+  if (ends) return one && /^(?:\[[^\]]*\]|\\?.)$/.test(one) ? `${one}?` : `(?:${alts.join('|')})?`;
+  return one ?? (bare ? alts.join('|') : `(?:${alts.join('|')})`);
 }

@@ -166,6 +166,29 @@ describe('content script gate', () => {
     expect(createMayMention(spec)('Según la Ley de Asilo Político')).toBe(true);
   });
 
+  it('writes the fast pattern small: a name another finds goes, names that differ only in their first word share the rest', () => {
+    const spec = buildGateSpec(
+      [
+        'Remain in Mexico',
+        'stay in Mexico',
+        'RemainInMexico',
+        'permanezca en México',
+        'permanezcan en México',
+      ].map((text) => ({ text, kind: 'name' })),
+    );
+    const mexico = '[Mm][EeÈ-Ëè-ë][Xx][IiÌ-Ïì-ï][CcÇç][OoÒ-Öò-ö]';
+    expect(spec.fast!.split(mexico).length - 1).toBe(2);
+    const opensHere = createMayMention(spec);
+    for (const text of [
+      '#RemainInMexico',
+      'STAY – IN MEXICO',
+      'permanezca en Mexico',
+      'Permanezcan en México',
+    ])
+      expect(opensHere(`Dijo: ${text}.`), text).toBe(true);
+    expect(opensHere('permanezcan en casa, not in Mexico')).toBe(false);
+  });
+
   it('opens for every page when the pack gives neither names nor short forms', () => {
     expect(createMayMention(buildGateSpec([]))('any text at all')).toBe(true);
   });
