@@ -4,9 +4,8 @@
  * runs carries neither the pack nor the folding code: the sieve and the small Latin-1 pattern
  * written out.
  *
- * One regular expression over the page's raw text (not lower-cased, not folded: folding a
- * megabyte of accented text cost the gate tens of milliseconds), with the aliases laid out as a
- * trie so that each alternative starts with a different letter:
+ * Regular expressions over the page's raw text (not lower-cased, not folded: folding a megabyte
+ * of accented text cost the gate tens of milliseconds), the names written small (fastPattern):
  * - every letter is a class of the Latin-1 characters that fold to it, in any case (a leading
  *   class past U+00FF would make V8 test every position of the page slowly, see pivot.ts);
  * - words are apart by any run of non-word characters, or none (a <br> runs words together in

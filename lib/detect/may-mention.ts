@@ -13,9 +13,10 @@ const STAND_IN = '\u0100';
  * Latin-1 pattern over the raw text; only on a page that misses them and holds a character of
  * `beyond` (letters past Latin-1, soft hyphens, zero-width characters, combining accents), the
  * same patterns over the text without ignorables, then the fast one loosened, over that text
- * with each letter of `beyond` as one stand-in that every letter class of the pattern takes. That last test is a superset of what the
- * matcher folds (gate.test.ts), at the cost of one pass over the text, on the rare page that gets
- * there; the folding tables stay out of the script every page parses.
+ * with each letter of `beyond` as one stand-in that every letter class of the pattern takes.
+ * That last test is a superset of what the matcher folds (gate.test.ts), at the cost of one pass
+ * over the text, on the rare page that gets there; the folding tables stay out of the script
+ * every page parses.
  * Each regex is compiled on first use: the first page text tested pays for the sieve alone.
  */
 export function createMayMention(spec: GateSpec): (text: string) => boolean {
