@@ -183,7 +183,7 @@ function fastPattern(names: readonly string[], letters: Record<string, string>):
     for (const w of words.slice(0, -1)) at.add((n += w.length));
     return at;
   };
-  const split = [...new Set(names)].map((name) => name.split(' '));
+  const split = names.map((name) => name.split(' '));
   const covers = (a: string[], b: string[]) => {
     const la = a.join('');
     const lb = b.join('');
@@ -191,10 +191,8 @@ function fastPattern(names: readonly string[], letters: Record<string, string>):
     const ba = breaks(a);
     return [...breaks(b)].every((i) => i >= la.length || ba.has(i));
   };
-  // Of two names that cover each other (the same letters and breaks), the first stays.
-  const kept = split.filter(
-    (b, j) => !split.some((a, i) => i !== j && covers(a, b) && (i < j || !covers(b, a))),
-  );
+  // Names come deduplicated: two that cover each other would be the same name.
+  const kept = split.filter((b, j) => !split.some((a, i) => i !== j && covers(a, b)));
   const byRest = new Map<string, string[]>();
   for (const words of kept.filter((w) => w.length > 1)) {
     const rest = words.slice(1).join(' ');
@@ -204,7 +202,7 @@ function fastPattern(names: readonly string[], letters: Record<string, string>):
   const shared: string[] = [];
   for (const [rest, heads] of byRest) {
     if (heads.length === 1) alone.push([heads[0]!, ...rest.split(' ')]);
-    else shared.push(`(?:${exactTrie(trieOf(heads), letter, true)})${FAST_SEP}${written(rest.split(' '))}`);
+    else shared.push(`${exactTrie(trieOf(heads), letter)}${FAST_SEP}${written(rest.split(' '))}`);
   }
   for (const words of kept) if (words.length === 1) alone.push(words);
   // The trie reads each name as one string, a space standing for the separator.
@@ -223,9 +221,9 @@ function fastPattern(names: readonly string[], letters: Record<string, string>):
 
 /**
  * A trie as a regex that matches its words exactly: a word that another continues makes the
- * rest optional. `bare`: the alternatives unwrapped, for a caller that groups them itself.
+ * rest optional. Alternatives come grouped, so the result can be followed by more pattern.
  */
-function exactTrie(node: Trie, letter: (ch: string) => string, bare = false): string {
+function exactTrie(node: Trie, letter: (ch: string) => string): string {
   const alts: string[] = [];
   let ends = false;
   for (const [ch, next] of node) {
@@ -236,5 +234,5 @@ function exactTrie(node: Trie, letter: (ch: string) => string, bare = false): st
   const one = alts.length === 1 ? alts[0]! : null;
   // A lone class or character takes `?` as it is.
   if (ends) return one && /^(?:\[[^\]]*\]|\\?.)$/.test(one) ? `${one}?` : `(?:${alts.join('|')})?`;
-  return one ?? (bare ? alts.join('|') : `(?:${alts.join('|')})`);
+  return one ?? `(?:${alts.join('|')})`;
 }

@@ -38,7 +38,9 @@ export function createMayMention(spec: GateSpec): (text: string) => boolean {
     const stripped = stripIgnorable(text);
     // Short forms are matched as written: on the text without ignorables, before any stand-in.
     if (opens.test(stripped)) return true;
-    loose ??= new RegExp(loosePattern(open));
+    // Only the names' letters stand for others: the short forms were tested just above.
+    if (spec.fast === null) return false;
+    loose ??= new RegExp(loosePattern(spec.fast));
     return loose.test(stripped.replace(beyond, STAND_IN));
   };
 }
@@ -46,8 +48,7 @@ export function createMayMention(spec: GateSpec): (text: string) => boolean {
 /**
  * The pattern with STAND_IN added to each of its classes. The gate's patterns are built of
  * letter classes, escaped letters and `\W*` (gate-patterns.ts): a class never negated, no
- * bracket escaped. A letter written outside a class (a short form's) stays as it is: short forms
- * are matched as written.
+ * bracket escaped.
  */
 export function loosePattern(source: string): string {
   return source.replace(/(?<!\\)\[(?!\^)/g, `[${STAND_IN}`);
