@@ -1,7 +1,7 @@
 #!/usr/bin/env -S npx tsx
 /**
  * npm run bench: what a reader's browser pays for the extension, measured from outside (traced
- * page loads, trace.ts) beside three reference extensions (references.ts) in one run: rounds
+ * page loads, trace.ts) beside four reference extensions (references.ts) in one run: rounds
  * interleave the extensions so that a busy machine slows all of them alike. Budgets are ratios
  * (measures.ts); the table prints every page with them.
  *   npm run bench                    # 3 loads a page, 2 rounds; exits 1 when a budget is missed
@@ -16,7 +16,7 @@ import type { BrowserContext } from 'playwright-core';
 // @ts-expect-error plain ESM helpers shared with the e2e tests and the demo
 import { chromeBuild, launchWithExtension, repoRoot } from '../lib/chromium.mjs';
 import { benchPages, type BenchPage } from './pages';
-import { buildReferences } from './references';
+import { buildReferences, type Reference } from './references';
 import { traceLoad, type LoadCost } from './trace';
 import { judge, type Row } from './measures';
 
@@ -31,7 +31,7 @@ const changing = arg('changing', report ? 10 : 60);
 /** Milliseconds a load is traced after the load event: the reader's idle-time work falls in it. */
 const settleMs = report ? 1500 : 2000;
 
-type Extension = 'project' | 'floor' | 'gate' | 'markjs';
+type Extension = 'project' | Reference;
 
 function serve(pages: BenchPage[]): Promise<{ url: string; close(): void }> {
   const byPath = new Map(pages.map((p) => [`/${p.name}`, p.html]));
@@ -105,6 +105,7 @@ async function main() {
     floor: cell('floor', p.name).ms,
     gate: cell('gate', p.name).ms,
     markjs: cell('markjs', p.name).ms,
+    lazy: { ms: cell('lazy', p.name).ms, first: cell('lazy', p.name).first },
   }));
   const verdicts = judge(rows);
   printTable(rows);
@@ -122,6 +123,7 @@ function printTable(rows: Row[]) {
     'floor',
     'gate',
     'mark.js',
+    'lazy (first hl)',
     'ext/gate',
     'mark.js/ext',
     'first hl',
@@ -133,6 +135,7 @@ function printTable(rows: Row[]) {
     f(r.floor),
     f(r.gate),
     f(r.markjs),
+    r.lazy.first === null ? f(r.lazy.ms) : `${f(r.lazy.ms)} (${f(r.lazy.first)} ms)`,
     `${(r.project.ms / r.gate).toFixed(2)}x`,
     `${(r.markjs / r.project.ms).toFixed(2)}x`,
     r.project.first === null ? '–' : `${f(r.project.first)} ms`,

@@ -3,7 +3,11 @@
  * - floor: reads document.body.textContent once (the least any reader of page text pays);
  * - gate: the least a content script that decides pays: the text, one case-insensitive regex of
  *   the aliases, a MutationObserver that tests added text;
- * - markjs: the naive way, mark.js markRegExp with the aliases' regex on every page.
+ * - markjs: the naive way, mark.js markRegExp with the aliases' regex on every page;
+ * - lazy: the least an extension that loads its reader on demand pays, as this one does: the
+ *   minimal gate, then on a hit a web-accessible module under a per-session URL (use_dynamic_url),
+ *   which paints the regex's hits in text nodes with CSS highlights. Its cost and first highlight
+ *   are the floor of this design: the gap between it and this extension is the reader's own.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,11 +17,23 @@ const require = createRequire(import.meta.url);
 
 const ALIASES = String.raw`remain[\s\u00a0-]+in[\s\u00a0-]+m[eé]xico|migrant[\s\u00a0]+protection[\s\u00a0]+protocols?|qu[eé]date[\s\u00a0]+en[\s\u00a0]+m[eé]xico|\bmpp\b`;
 
-function extension(dir: string, name: string, files: Record<string, string>, script: string): string {
+/**
+ * `files`: copied before the content script; `resources`: written as given, web-accessible under
+ * the per-session URL only (as this extension's reader).
+ */
+function extension(
+  dir: string,
+  name: string,
+  files: Record<string, string>,
+  script: string,
+  resources: Record<string, string> = {},
+): string {
   const out = join(dir, name);
   mkdirSync(out, { recursive: true });
   for (const [file, src] of Object.entries(files)) copyFileSync(src, join(out, file));
+  for (const [file, text] of Object.entries(resources)) writeFileSync(join(out, file), text);
   writeFileSync(join(out, 'content.js'), script);
+  const accessible = Object.keys(resources);
   writeFileSync(
     join(out, 'manifest.json'),
     JSON.stringify({
@@ -31,31 +47,58 @@ function extension(dir: string, name: string, files: Record<string, string>, scr
           run_at: 'document_idle',
         },
       ],
+      ...(accessible.length && {
+        web_accessible_resources: [
+          { resources: accessible, matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true },
+        ],
+      }),
     }),
   );
   return out;
 }
 
-export function buildReferences(dir: string): Record<'floor' | 'gate' | 'markjs', string> {
+/** The gate's test, then what runs on a hit or on added text that holds an alias. */
+const gateThen = (onHit: string) => `(() => {
+  const re = new RegExp(${JSON.stringify(ALIASES)}, 'i');
+  if (re.test(document.body.textContent)) return ${onHit};
+  const watch = new MutationObserver((records) => {
+    for (const r of records) for (const n of r.addedNodes) if (re.test(n.textContent || '')) {
+      watch.disconnect();
+      return ${onHit};
+    }
+  });
+  watch.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+})();`;
+
+/** The lazy reference's reader: every hit of the aliases' regex within a text node, one highlight. */
+const LAZY_READER = `const re = new RegExp(${JSON.stringify(ALIASES)}, 'giu');
+const ranges = [];
+const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+  for (const m of n.data.matchAll(re)) {
+    const r = new Range();
+    r.setStart(n, m.index);
+    r.setEnd(n, m.index + m[0].length);
+    ranges.push(r);
+  }
+}
+if (ranges.length) CSS.highlights.set('bench-lazy', new Highlight(...ranges));
+`;
+
+export type Reference = 'floor' | 'gate' | 'markjs' | 'lazy';
+
+export function buildReferences(dir: string): Record<Reference, string> {
   return {
     floor: extension(dir, 'floor', {}, 'window.__benchFloor = document.body.textContent.length;'),
-    gate: extension(
-      dir,
-      'gate',
-      {},
-      `(() => {
-  const re = new RegExp(${JSON.stringify(ALIASES)}, 'i');
-  if (re.test(document.body.textContent)) return;
-  new MutationObserver((records) => {
-    for (const r of records) for (const n of r.addedNodes) if (re.test(n.textContent || '')) return;
-  }).observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-})();`,
-    ),
+    gate: extension(dir, 'gate', {}, gateThen('undefined')),
     markjs: extension(
       dir,
       'markjs',
       { 'mark.min.js': require.resolve('mark.js/dist/mark.min.js') },
       `new Mark(document.body).markRegExp(new RegExp(${JSON.stringify(ALIASES)}, 'giu'), { exclude: ['script', 'style'] });`,
     ),
+    lazy: extension(dir, 'lazy', {}, gateThen("void import(chrome.runtime.getURL('/reader.js'))"), {
+      'reader.js': LAZY_READER,
+    }),
   };
 }
