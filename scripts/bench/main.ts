@@ -107,6 +107,12 @@ async function main() {
     markjs: cell('markjs', p.name).ms,
     lazy: { ms: cell('lazy', p.name).ms, first: cell('lazy', p.name).first },
   }));
+  // A floor that never painted would look cheap: say so rather than compare against it.
+  for (const r of rows)
+    if (r.mentions && r.lazy.first === null)
+      console.warn(
+        `warning: the lazy reference highlighted nothing on ${r.page}; its figures there are no floor`,
+      );
   const verdicts = judge(rows);
   printTable(rows);
   console.log('');
@@ -117,6 +123,8 @@ async function main() {
 
 function printTable(rows: Row[]) {
   const f = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(1));
+  // A first highlight in only some loads has an infinite median: 'none' rather than a number.
+  const ms = (x: number | null) => (x === null ? '–' : Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'none');
   const header = [
     'page',
     'this extension (longest)',
@@ -135,10 +143,10 @@ function printTable(rows: Row[]) {
     f(r.floor),
     f(r.gate),
     f(r.markjs),
-    r.lazy.first === null ? f(r.lazy.ms) : `${f(r.lazy.ms)} (${f(r.lazy.first)} ms)`,
+    r.lazy.first === null ? f(r.lazy.ms) : `${f(r.lazy.ms)} (${ms(r.lazy.first)})`,
     `${(r.project.ms / r.gate).toFixed(2)}x`,
     `${(r.markjs / r.project.ms).toFixed(2)}x`,
-    r.project.first === null ? '–' : `${f(r.project.first)} ms`,
+    ms(r.project.first),
     String(r.project.highlights),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));

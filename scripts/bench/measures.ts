@@ -31,6 +31,9 @@ const BUDGETS = {
   firstHighlight: 100,
 };
 
+/** A first highlight's median: none when a load had none (the median is then infinite). */
+const when = (ms: number | null) => (ms === null || !Number.isFinite(ms) ? 'none' : `${ms.toFixed(0)} ms`);
+
 export function judge(rows: Row[]): Verdict[] {
   const by = (page: string) => rows.find((r) => r.page === page)!;
   const out: Verdict[] = [];
@@ -66,7 +69,7 @@ export function judge(rows: Row[]): Verdict[] {
   out.push({
     measure: 'first highlight, 1,500-word article',
     ok: first !== null && first <= BUDGETS.firstHighlight,
-    detail: `${first === null ? 'none' : `${first.toFixed(0)} ms`} after DOMContentLoaded (budget ≤ ${BUDGETS.firstHighlight} ms; goal 50; the lazy reference ${floor === null ? 'none' : `${floor.toFixed(0)} ms`})`,
+    detail: `${when(first)} after DOMContentLoaded (budget ≤ ${BUDGETS.firstHighlight} ms; goal 50; the lazy reference ${when(floor)})`,
   });
   const changing = by('changing');
   out.push({
