@@ -18,7 +18,7 @@ import { chromeBuild, launchWithExtension, repoRoot } from '../lib/chromium.mjs'
 import { benchPages, type BenchPage } from './pages';
 import { buildReferences, type Reference } from './references';
 import { traceLoad, type LoadCost } from './trace';
-import { judge, type Row } from './measures';
+import { highlightTime, judge, type Row } from './measures';
 
 const arg = (name: string, fallback: number) => {
   const found = process.argv.find((a) => a.startsWith(`--${name}=`));
@@ -97,16 +97,19 @@ async function main() {
         : null,
     };
   };
-  const rows: Row[] = pages.map((p) => ({
-    page: p.name,
-    about: p.about,
-    mentions: p.mentions,
-    project: cell('project', p.name),
-    floor: cell('floor', p.name).ms,
-    gate: cell('gate', p.name).ms,
-    markjs: cell('markjs', p.name).ms,
-    lazy: { ms: cell('lazy', p.name).ms, first: cell('lazy', p.name).first },
-  }));
+  const rows: Row[] = pages.map((p) => {
+    const lazy = cell('lazy', p.name);
+    return {
+      page: p.name,
+      about: p.about,
+      mentions: p.mentions,
+      project: cell('project', p.name),
+      floor: cell('floor', p.name).ms,
+      gate: cell('gate', p.name).ms,
+      markjs: cell('markjs', p.name).ms,
+      lazy: { ms: lazy.ms, first: lazy.first },
+    };
+  });
   // A floor that never painted would look cheap: say so rather than compare against it.
   for (const r of rows)
     if (r.mentions && r.lazy.first === null)
@@ -123,8 +126,7 @@ async function main() {
 
 function printTable(rows: Row[]) {
   const f = (x: number | null) => (x === null || !Number.isFinite(x) ? '–' : x.toFixed(1));
-  // A first highlight in only some loads has an infinite median: 'none' rather than a number.
-  const ms = (x: number | null) => (x === null ? '–' : Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'none');
+  const ms = (x: number | null) => (x === null ? '–' : highlightTime(x, 1));
   const header = [
     'page',
     'this extension (longest)',

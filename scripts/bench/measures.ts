@@ -31,8 +31,13 @@ const BUDGETS = {
   firstHighlight: 100,
 };
 
-/** A first highlight's median: none when a load had none (the median is then infinite). */
-const when = (ms: number | null) => (ms === null || !Number.isFinite(ms) ? 'none' : `${ms.toFixed(0)} ms`);
+/**
+ * A first highlight's median as text: 'none' when a load had none (the median is then infinite).
+ * The table prints it too (main.ts).
+ */
+export const highlightTime = (ms: number, digits = 0) =>
+  Number.isFinite(ms) ? `${ms.toFixed(digits)} ms` : 'none';
+const when = (ms: number | null) => (ms === null ? 'none' : highlightTime(ms));
 
 export function judge(rows: Row[]): Verdict[] {
   const by = (page: string) => rows.find((r) => r.page === page)!;
