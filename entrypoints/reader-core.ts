@@ -96,6 +96,7 @@ const pivotTemplate = loadedOnRequest(fetchPivotTemplate);
 async function startReader(
   settingsRead?: Promise<unknown>,
   latin1: Latin1Pivot | null = null,
+  dropEarly: () => void = () => {},
 ): Promise<void> {
   {
     const life = readerLifetime();
@@ -196,9 +197,12 @@ async function startReader(
       // default styles are injected by the manifest), adopting it restyles the page: in a frame
       // of its own while the scan runs, since the gate found that an alias can be here.
       highlighter.prepare();
-      void session.scan();
+      // The gate's early paint (lib/reader/early-paint.ts) stays until this scan paints in its
+      // place; a scan that paints nothing takes it out.
+      void session.scan().finally(dropEarly);
     };
     const stop = () => {
+      dropEarly();
       controller?.abort();
       session?.destroy();
       session = null;
@@ -207,6 +211,7 @@ async function startReader(
     };
 
     if (isActiveOn(settings, location.hostname)) start();
+    else dropEarly();
 
     const onSettings = (changes: Record<string, { newValue?: unknown }>, area: string) => {
       if (area !== 'local' || !changes[SETTINGS_KEY]) return;

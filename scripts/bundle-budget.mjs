@@ -11,11 +11,14 @@ const KB = 1024;
 const budgets = [
   // Every http(s) page runs the gate; the reader loads only where the gate opens. Its text is
   // what every page compiles: without the full pattern's parts, their builder and the settings'
-  // checks (session 10) it is 1.8 KB gzipped (5.3 KB raw, 9.4 before), so the limit is 2.5 KB.
+  // checks (session 10) it was 1.8 KB gzipped (5.3 KB raw, 9.4 before). The early paint (session
+  // 12: lib/reader/early-paint.ts, with the settings' checks it needs and the reader's exclusions)
+  // brings it to 3.0 KB (7.4 KB raw), for a first highlight some 20 ms sooner; what every page
+  // pays for it, measured from outside, is within the noise (4.27 against 4.05 ms), so 3.25 KB.
   {
     name: 'content script (gate)',
     files: ['gate.js'],
-    limit: 2.5 * KB,
+    limit: 3.25 * KB,
     forbid: ['dexie', 'fuse'],
   },
   {

@@ -16,6 +16,7 @@ import { SETTINGS_KEY } from '../../lib/reader/settings';
 import { GATE_GLOBAL, type GateHandle } from '../../lib/messaging/contract';
 import { createMayMention } from '../../lib/detect/may-mention';
 import { latin1Pivot } from '../../lib/detect/gate-pattern';
+import { startEarlyPaint, type EarlyPaint } from '../../lib/reader/early-paint';
 import { extensionApi } from './extension-api';
 import { loadExtensionScript, ownObject } from './load-script';
 
@@ -50,16 +51,17 @@ export default defineUnlistedScript(() => {
    * Loads and starts the reader, once. `readSettings`: the gate's read of the stored settings,
    * sent just after the script's request, so the first highlight waits for the slower of the two,
    * not for both in turn; the reader decides with them whether to paint (paused, or off on this
-   * site, it waits for the controls to allow it).
+   * site, it waits for the controls to allow it). `dropEarly` takes out what the gate painted
+   * early (open()), once the reader no longer needs it.
    */
-  const load = (readSettings?: () => Promise<unknown>) => {
+  const load = (readSettings?: () => Promise<unknown>, dropEarly?: () => void) => {
     if (!reader) {
       const script = loadExtensionScript<ReaderModule>('/reader-core.js', '__mppReader');
       const settings = readSettings?.();
       // Left unread when the script fails to load: no unhandled rejection for the page's console.
       settings?.catch(() => {});
       reader = script
-        .then((mod) => mod.startReader(settings, latin1Pivot(gateSpec)))
+        .then((mod) => mod.startReader(settings, latin1Pivot(gateSpec), dropEarly))
         .then(() => true as const);
       // A failed load (an extension update mid-page) may be retried by the next wake.
       reader.catch(() => {
@@ -75,12 +77,26 @@ export default defineUnlistedScript(() => {
   if (mayMention(document.body.textContent ?? '')) open();
   else watchForAnchors();
 
+  /**
+   * Loads the reader, and paints the names it is sure of as soon as the settings allow, without
+   * waiting for the reader's script (lib/reader/early-paint.ts). Chromium only: Firefox gets no
+   * injected highlight sheet (wxt.config.ts), and the reader adopts one when it paints.
+   */
   function open() {
-    void load(() =>
-      extensionApi()
-        .storage.local.get(SETTINGS_KEY)
-        .then((stored) => stored[SETTINGS_KEY] ?? null),
-    ).catch(() => {});
+    let early: EarlyPaint | null = null;
+    const dropEarly = () => early?.drop();
+    void load(
+      () =>
+        extensionApi()
+          .storage.local.get(SETTINGS_KEY)
+          .then((stored) => {
+            const settings = stored[SETTINGS_KEY] ?? null;
+            if (!import.meta.env.FIREFOX)
+              early = startEarlyPaint(document, gateSpec.early, settings, location.hostname);
+            return settings;
+          }),
+      dropEarly,
+    ).catch(dropEarly);
   }
 
   /** Added text is only queued; it is tested in idle time, and the first anchor loads the reader. */

@@ -27,6 +27,12 @@ export interface GateSpec {
   shorts: string[];
   /** Short forms in either case, in Latin-1 letters: for the reader's pivot, which leaves case to the matcher. */
   latin1Shorts: string[];
+  /**
+   * The names the matcher always accepts, for the gate's early paint (gate-patterns.ts
+   * earlySource, lib/reader/early-paint.ts): a regex source to take with the `i` flag, where a
+   * space stands for a run of spaces. Null when the pack has none.
+   */
+  early: string | null;
 }
 
 /** The reader's pivot for text holding no character of `beyond`: the fast pattern and the short forms in either case. */

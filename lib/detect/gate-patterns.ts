@@ -41,7 +41,11 @@ export function buildLatin1Pivot(aliases: readonly GateAlias[]): Latin1Pivot | n
   return latin1Pivot(buildGateSpec(aliases));
 }
 
-export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
+/**
+ * `others`: terms that are no alias of the topic but the matcher also looks for (its neighbours'
+ * aliases): a name inside one of them is no sure name (earlySource).
+ */
+export function buildGateSpec(aliases: readonly GateAlias[], others: readonly string[] = []): GateSpec {
   const t = foldTable();
   const names = new Set<string>();
   const shorts = new Set<string>();
@@ -81,7 +85,59 @@ export function buildGateSpec(aliases: readonly GateAlias[]): GateSpec {
     beyond,
     shorts: shortForms,
     latin1Shorts,
+    early: earlySource(aliases, others),
   };
+}
+
+/**
+ * The early paint's names (GateSpec.early, early-paint.ts): the names the matcher accepts wherever
+ * it finds them (kind 'name': matcher-core.ts, unless written all in lower case, which the early
+ * paint checks), longest first, as the pack spells them, with or without their accents; a space
+ * stands for a run of spaces. A subset of what the matcher finds: the reader paints the rest. A
+ * name that shares text with a term of another kind or a neighbour's ("Remain in Mexico" in a
+ * phrase, "… Protocols Act") is left out: there the matcher's choice between them is not the early
+ * paint's to guess. Null when no name qualifies: the gate then paints nothing early.
+ */
+export function earlySource(aliases: readonly GateAlias[], others: readonly string[]): string | null {
+  const names = new Map<string, string>();
+  const rest = others.map(foldString);
+  for (const a of aliases) {
+    const folded = foldString(a.text);
+    if (a.kind !== 'name') rest.push(folded);
+    else if (folded && !names.has(folded)) names.set(folded, a.text);
+  }
+  // Shared text: one contains the other, or one ends with words the other starts with.
+  const overlaps = (a: string, b: string) => {
+    if (a.includes(b) || b.includes(a)) return true;
+    const wa = a.split(' ');
+    const wb = b.split(' ');
+    for (let k = 1; k < Math.min(wa.length, wb.length); k++) {
+      if (wa.slice(-k).join(' ') === wb.slice(0, k).join(' ')) return true;
+      if (wb.slice(-k).join(' ') === wa.slice(0, k).join(' ')) return true;
+    }
+    return false;
+  };
+  const sure = [...names]
+    .filter(([folded]) => !rest.some((o) => o && overlaps(folded, o)))
+    .sort(([a], [b]) => b.length - a.length || (a < b ? -1 : 1))
+    .map(([, text]) => spelled(text));
+  return sure.length ? sure.join('|') : null;
+}
+
+/** A name as the pack spells it, in lower case (the early paint's regex ignores case), an accented letter as a class with its base letter. */
+function spelled(text: string): string {
+  return text
+    .trim()
+    .split(/\s+/)
+    .map((word) =>
+      [...word.toLowerCase()]
+        .map((ch) => {
+          const base = ch.normalize('NFD')[0]!;
+          return base !== ch && /[a-z]/.test(base) ? `[${base}${ch}]` : escapeRegExp(ch);
+        })
+        .join(''),
+    )
+    .join(' ');
 }
 
 /** Words and letters of a name the fast pattern asks for at least: enough to be rare in text. */

@@ -135,7 +135,11 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const NEWLINE_OR_SPACE_ONLY = /^[ \t\n\r\f]*$/;
 
-function isExcluded(el: Element, tag: string): boolean {
+/**
+ * Whether `el` and its subtree are left out of the text (see the module comment); `tag` is its
+ * localName, or '' where the tag was already checked.
+ */
+export function isExcluded(el: Element, tag: string): boolean {
   if (SKIP_TAGS.has(tag)) return true;
   const hidden = el.getAttribute('hidden');
   if (hidden !== null && hidden.toLowerCase() !== 'until-found') return true;

@@ -6,6 +6,7 @@
 import type { Highlighter } from './highlighter';
 import { HitIndex } from './hit-test';
 import { outermost } from '../detect/outermost';
+import { MENTION_HIGHLIGHT } from './settings';
 
 /** A mention found in the DOM, by its text-node boundaries (detect's PageHit, as the reader keeps it). */
 export interface PageHit {
@@ -40,8 +41,6 @@ export interface TrackedMention {
   range: Range;
   topic: string;
 }
-
-export const MENTION_HIGHLIGHT = 'mpp-mention';
 
 /** A mention's Range still covers text: both ends in connected text nodes, not collapsed. */
 function isLive(r: Range): boolean {

@@ -11,6 +11,9 @@ export interface ReaderSettings {
   notesHosts: string[];
 }
 
+/** The highlight name mentions are painted under, by the reader and by the gate's early paint. */
+export const MENTION_HIGHLIGHT = 'mpp-mention';
+
 /** The one highlight name notes are painted under: nothing in it says what the note is. */
 export const NOTE_HIGHLIGHT = 'mpp-note';
 
@@ -45,7 +48,7 @@ export function isActiveOn(settings: ReaderSettings, host: string): boolean {
 /** ::highlight() declarations for mentions, keyboard focus, the reveal flash and notes. */
 export function highlightStyles(color: string): Record<string, string> {
   return {
-    'mpp-mention': `background-color: ${color}; color: inherit; text-decoration: underline dotted 1px;`,
+    [MENTION_HIGHLIGHT]: `background-color: ${color}; color: inherit; text-decoration: underline dotted 1px;`,
     'mpp-focus': 'background-color: #3d2db5; color: #fff;',
     'mpp-flash': 'background-color: #ff8a00; color: #000;',
     // One style for every note: a verdict's colour would tell the page what the user concluded.

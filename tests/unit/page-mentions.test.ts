@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Highlighter } from '../../lib/reader/highlighter';
-import { MENTION_HIGHLIGHT, PageMentions, type PageHit, type Scanner } from '../../lib/reader/page-mentions';
+import { PageMentions, type PageHit, type Scanner } from '../../lib/reader/page-mentions';
+import { MENTION_HIGHLIGHT } from '../../lib/reader/settings';
 
 /** A highlighter that keeps what is painted under each name, as text. */
 function recordingHighlighter(): Highlighter & { painted(): string[] } {
