@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mppPack } from '../../data/mpp';
 import { buildGateSpec, earlySource } from '../../lib/detect/gate-patterns';
 import { createMatcher, scanRoot } from '../../lib/detect/matcher';
-import { EARLY_MAX, findEarlyNames, paintEarly, startEarlyPaint } from '../../lib/reader/early-paint';
+import { BESIDE, EARLY_MAX, findEarlyNames, paintEarly, startEarlyPaint } from '../../lib/reader/early-paint';
 import { MENTION_HIGHLIGHT, defaultSettings } from '../../lib/reader/settings';
 
 /**
@@ -140,6 +140,37 @@ describe('early paint: only what the reader paints too', () => {
     const ranges = early(doc);
     expect(ranges.map((r) => r.toString())).toEqual(expected);
     expectReaderAgrees(doc, ranges);
+  });
+
+  it('takes a name beside a character only where the matcher takes it too', () => {
+    const beside: string[] = [];
+    for (let cp = 0; cp <= 0xffff; cp++) {
+      const ch = String.fromCharCode(cp);
+      if (BESIDE.test(ch)) beside.push(ch);
+    }
+    // Spaces and punctuation of ASCII, Latin-1 and General Punctuation: not a handful.
+    expect(beside.length).toBeGreaterThan(100);
+    for (const ch of beside) {
+      const exact = matcher
+        .match(`Under x${ch}Migrant Protection Protocols${ch}y, they waited.`)
+        .map((m) => m.mention.exact);
+      expect(exact, `U+${ch.charCodeAt(0).toString(16)}`).toContain('Migrant Protection Protocols');
+    }
+    for (const ch of [
+      'a',
+      'é',
+      '9',
+      '_',
+      '\u00ad',
+      '\u0301',
+      '\u200b',
+      '\ufeff',
+      '\u00b2',
+      '\u00aa',
+      'ª',
+      '\u203f',
+    ])
+      expect(BESIDE.test(ch), ch).toBe(false);
   });
 
   it('reads at most its budget of text, and paints at most EARLY_MAX names', () => {
