@@ -49,15 +49,16 @@ export default defineUnlistedScript(() => {
   let reader: Promise<true> | null = null;
   /**
    * Loads and starts the reader, once. `readSettings`: the gate's read of the stored settings,
-   * sent just after the script's request, so the first highlight waits for the slower of the two,
-   * not for both in turn; the reader decides with them whether to paint (paused, or off on this
-   * site, it waits for the controls to allow it). `dropEarly` takes out what the gate painted
-   * early (open()), once the reader no longer needs it.
+   * sent just before the script's request (whose first call costs a few milliseconds of this
+   * thread), since the early paint waits for it alone; the reader waits for the slower of the two,
+   * not for both in turn, and decides with them whether to paint (paused, or off on this site, it
+   * waits for the controls to allow it). `dropEarly` takes out what the gate painted early
+   * (open()), once the reader no longer needs it.
    */
   const load = (readSettings?: () => Promise<unknown>, dropEarly?: () => void) => {
     if (!reader) {
-      const script = loadExtensionScript<ReaderModule>('/reader-core.js', '__mppReader');
       const settings = readSettings?.();
+      const script = loadExtensionScript<ReaderModule>('/reader-core.js', '__mppReader');
       // Left unread when the script fails to load: no unhandled rejection for the page's console.
       settings?.catch(() => {});
       reader = script
