@@ -173,6 +173,23 @@ describe('early paint: only what the reader paints too', () => {
       expect(BESIDE.test(ch), ch).toBe(false);
   });
 
+  it('searches a huge text node only as far as its budget', () => {
+    const name = 'the Migrant Protection Protocols';
+    const near = documentOf(`<html><body><p>${name}${' filler'.repeat(20_000)}</p></body></html>`);
+    expect(early(near, 32_768).map(String)).toEqual(['Migrant Protection Protocols']);
+    const far = documentOf(`<html><body><p>${' filler'.repeat(10_000)}${name}</p></body></html>`);
+    expect(early(far, 32_768)).toEqual([]);
+    expect(early(far, Infinity).map(String)).toEqual(['Migrant Protection Protocols']);
+  });
+
+  it('gives up on an edge past a few nodes the reader leaves out', () => {
+    const scripts = (n: number) => '<script>1</script>'.repeat(n);
+    const html = (n: number) =>
+      `<html><body><p>under ${scripts(n)}Migrant Protection Protocols.</p></body></html>`;
+    expect(early(documentOf(html(3))).map(String)).toEqual(['Migrant Protection Protocols']);
+    expect(early(documentOf(html(20)))).toEqual([]);
+  });
+
   it('reads at most its budget of text, and paints at most EARLY_MAX names', () => {
     const para = '<p>Under the Migrant Protection Protocols, asylum seekers waited.</p>';
     const doc = documentOf(`<html><body>${para.repeat(40)}</body></html>`);
