@@ -7,16 +7,13 @@ import { validatePack } from './lib/topic/validate';
 import { buildGateSpec } from './lib/detect/gate-patterns';
 import { injectedHighlightCss } from './lib/reader/highlight-styles';
 import { buildPivotTemplate } from './lib/detect/pivot';
-import { matcherTerms } from './lib/detect/matcher-terms';
+import { matcherTerms, neighbourTerms } from './lib/detect/matcher-terms';
 
 /**
  * The content script's gate tests page text against patterns of the aliases (gate-patterns.ts),
  * built here, once, so the script every page runs carries neither the pack nor the folding code.
  */
-const gate = buildGateSpec(
-  mppPack.topic.aliases,
-  mppPack.topic.neighbours.flatMap((n) => n.aliases),
-);
+const gate = buildGateSpec(mppPack.topic.aliases, neighbourTerms(mppPack.topic));
 /** The reader's pivot regex (lib/detect/pivot.ts): building it folds every BMP code point once. */
 const pivot = buildPivotTemplate(mppPack.topic.aliases);
 if (!pivot) throw new Error('the topic pack has an alias without a letter or digit: no pivot regex');

@@ -84,16 +84,21 @@ export default defineUnlistedScript(() => {
    * injected highlight sheet (wxt.config.ts), and the reader adopts one when it paints.
    */
   function open() {
-    let early: EarlyPaint | null = null;
-    const dropEarly = () => early?.drop();
+    let earlyPaint: EarlyPaint | null = null;
+    // Dropped before it was painted (the reader's script failed to load first): never painted.
+    let dropped = false;
+    const dropEarly = () => {
+      dropped = true;
+      earlyPaint?.drop();
+    };
     void load(
       () =>
         extensionApi()
           .storage.local.get(SETTINGS_KEY)
           .then((stored) => {
             const settings = stored[SETTINGS_KEY] ?? null;
-            if (!import.meta.env.FIREFOX)
-              early = startEarlyPaint(document, gateSpec.early, settings, location.hostname);
+            if (!import.meta.env.FIREFOX && !dropped)
+              earlyPaint = startEarlyPaint(document, gateSpec.earlyNames, settings, location.hostname);
             return settings;
           }),
       dropEarly,

@@ -32,7 +32,7 @@ export interface GateSpec {
    * earlySource, lib/reader/early-paint.ts): a regex source to take with the `i` flag, where a
    * space stands for a run of spaces. Null when the pack has none.
    */
-  early: string | null;
+  earlyNames: string | null;
 }
 
 /** The reader's pivot for text holding no character of `beyond`: the fast pattern and the short forms in either case. */

@@ -38,14 +38,14 @@ interface GateAlias {
 
 /** The reader's Latin-1 pivot as the gate hands it over (gate-pattern.ts latin1Pivot), for tests and tools. */
 export function buildLatin1Pivot(aliases: readonly GateAlias[]): Latin1Pivot | null {
-  return latin1Pivot(buildGateSpec(aliases));
+  return latin1Pivot(buildGateSpec(aliases, []));
 }
 
 /**
- * `others`: terms that are no alias of the topic but the matcher also looks for (its neighbours'
- * aliases): a name inside one of them is no sure name (earlySource).
+ * `others`: terms that are no alias of the topic but the matcher also looks for (matcher-terms.ts
+ * neighbourTerms): a name sharing text with one of them is no sure name (earlySource).
  */
-export function buildGateSpec(aliases: readonly GateAlias[], others: readonly string[] = []): GateSpec {
+export function buildGateSpec(aliases: readonly GateAlias[], others: readonly string[]): GateSpec {
   const t = foldTable();
   const names = new Set<string>();
   const shorts = new Set<string>();
@@ -85,12 +85,12 @@ export function buildGateSpec(aliases: readonly GateAlias[], others: readonly st
     beyond,
     shorts: shortForms,
     latin1Shorts,
-    early: earlySource(aliases, others),
+    earlyNames: earlySource(aliases, others),
   };
 }
 
 /**
- * The early paint's names (GateSpec.early, early-paint.ts): the names the matcher accepts wherever
+ * The early paint's names (GateSpec.earlyNames, early-paint.ts): the names the matcher accepts wherever
  * it finds them (kind 'name': matcher-core.ts, unless written all in lower case, which the early
  * paint checks), longest first, as the pack spells them, with or without their accents; a space
  * stands for a run of spaces. A subset of what the matcher finds: the reader paints the rest. A

@@ -48,7 +48,7 @@ function aliasTerms(topics: readonly Topic[]): MatcherTerms['aliases'] {
     });
   };
   topics.forEach((t, i) => {
-    for (const n of t.neighbours) for (const a of [n.name, ...n.aliases]) add(i, a, 'neighbour');
+    for (const a of neighbourTerms(t)) add(i, a, 'neighbour');
     for (const a of t.aliases) add(i, a.text, a.kind);
   });
   const ordered = [...forms.values()].sort(
@@ -77,4 +77,13 @@ export function asMatcherTerms(source: readonly Topic[] | MatcherTerms): Matcher
 
 function isTopicList(source: readonly Topic[] | MatcherTerms): source is readonly Topic[] {
   return Array.isArray(source);
+}
+
+/**
+ * The texts the matcher looks for as a topic's neighbours (each neighbour's name and aliases): a
+ * hit on one is no mention of the topic. The gate's early paint leaves out a name inside one
+ * (gate-patterns.ts earlySource).
+ */
+export function neighbourTerms(topic: Pick<Topic, 'neighbours'>): string[] {
+  return topic.neighbours.flatMap((n) => [n.name, ...n.aliases]);
 }

@@ -69,7 +69,7 @@ function inside(node: Node, roots: ReadonlySet<Node>): boolean {
  * steps of 1 to 15 ms; with 4096 nodes and 40,000 characters the longest task was 26 ms).
  */
 const NODES_PER_STEP = 2048;
-const MATCH_CHARS = 12_000;
+export const MATCH_CHARS = 12_000;
 
 /**
  * The scan as steps: it yields between pieces of work of a few milliseconds each (text nodes

@@ -1,6 +1,6 @@
 /**
  * The gate's early paint: on a page whose text names the policy, the content script paints the
- * names the matcher accepts wherever they stand (GateSpec.early: "Migrant Protection Protocols",
+ * names the matcher accepts wherever they stand (GateSpec.earlyNames: "Migrant Protection Protocols",
  * never an ordinary phrase or a short form) while the reader is still loading, so that the first
  * highlight waits for the stored settings alone, not for the reader's script to arrive and parse
  * (measured from outside on a 1,500-word page with five mentions, medians of 10 loads against the
@@ -16,8 +16,15 @@
 import { isExcluded } from '../detect/visible-text';
 import { MENTION_HIGHLIGHT, defaultSettings, isActiveOn, normalizeSettings } from './settings';
 
-/** Characters of text read at most: the top of the page, where a reader looks first. */
-export const EARLY_TEXT_BUDGET = 32_768;
+/**
+ * Characters of text read at most: the top of the page, where a reader looks first. Small enough
+ * that the reader's first batch of blocks (page-scan.ts MATCH_CHARS, 12,000 characters of its
+ * text, where a break between blocks may add one for each node) holds every name painted early,
+ * so that its first paint, which takes the early one's place, drops none of them for a frame;
+ * and that the reader's cap on mentions (page-mentions.ts MAX_MENTIONS, 2,000) cannot fall before
+ * one, each mention taking at least four characters. early-paint.test.ts checks both.
+ */
+export const EARLY_TEXT_BUDGET = 6_000;
 /** Names painted at most: enough for the first screen. */
 export const EARLY_MAX = 16;
 
@@ -149,6 +156,13 @@ export function startEarlyPaint(
   host: string,
 ): EarlyPaint | null {
   const settings = normalizeSettings(stored);
-  if (!source || !isActiveOn(settings, host) || settings.color !== defaultSettings.color) return null;
-  return paintEarly(doc, findEarlyNames(doc, source));
+  if (!source || !isActiveOn(settings, host) || settings.color.toLowerCase() !== defaultSettings.color)
+    return null;
+  // Whatever a hostile page makes the DOM throw (a clobbered createTreeWalker), the early paint
+  // only goes without: the gate hands the same settings on to the reader.
+  try {
+    return paintEarly(doc, findEarlyNames(doc, source));
+  } catch {
+    return null;
+  }
 }

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './harness';
-import { waitForHighlights } from './page-helpers';
+import { tabIdOf, waitForHighlights } from './page-helpers';
 
 const SITE = 'http://early-paint.test';
 const filler = 'The border court heard the asylum case on Tuesday, and the judge asked for more time. ';
@@ -36,7 +36,10 @@ function recordFrames() {
     if (h && h.size) {
       if (!ids.has(h)) ids.set(h, ++seen);
       const object = ids.get(h)!;
-      const texts = [...h].map((r) => r.toString());
+      // Text and place: the same words elsewhere on the page are another range.
+      const texts = [...h].map(
+        (r) => `${r.toString()} @${r.startOffset} in "${(r.startContainer.textContent ?? '').slice(0, 40)}"`,
+      );
       const last = frames[frames.length - 1];
       if (!last || last.object !== object || last.texts.length !== texts.length)
         frames.push({ object, texts });
@@ -71,19 +74,55 @@ describe('early paint in Chromium', () => {
     }, settings);
   }
 
+  /**
+   * Resolves once the page's reader answers a message: it has started, after the gate's early
+   * paint would have happened (both follow the same read of the settings, the paint first).
+   */
+  async function readerStarted(page: Page) {
+    const tabId = await tabIdOf(h.context, page.url());
+    const worker = await h.serviceWorker();
+    const answers = () =>
+      worker.evaluate(async (id) => {
+        const api = (
+          globalThis as unknown as {
+            chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+          }
+        ).chrome;
+        return api.tabs.sendMessage(id, { type: 'selection.get', payload: {} }).then(
+          () => true,
+          () => false,
+        );
+      }, tabId!);
+    await expect.poll(answers, { timeout: 15_000 }).toBe(true);
+    // A few frames more, for a paint made just before to show.
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) => {
+          let n = 0;
+          const tick = () => (++n >= 5 ? resolve() : requestAnimationFrame(tick));
+          requestAnimationFrame(tick);
+        }),
+    );
+  }
+
   it('paints the names first, then the reader paints in their place, keeping them', async () => {
     h.screenshotOnFailure('early-paint');
     const page = await openPage();
     // The reader's own paint holds the phrases too: the early one never does.
     await page.waitForFunction(() =>
-      (window as unknown as { __frames: Frame[] }).__frames.some((f) => f.texts.includes('Remain in Mexico')),
+      (window as unknown as { __frames: Frame[] }).__frames.some((f) =>
+        f.texts.some((t) => t.startsWith('Remain in Mexico @')),
+      ),
     );
     const all = await waitForHighlights(page, 32);
     const frames = await framesOf(page);
     const final = frames[frames.length - 1]!;
     expect(final.texts).toHaveLength(all);
     // The first frame with a highlight shows the gate's: only the two names near the top.
-    expect(frames[0]!.texts).toEqual(['Migrant Protection Protocols', 'Migrant Protection Protocols']);
+    expect(frames[0]!.texts).toEqual([
+      'Migrant Protection Protocols @17 in "Judge weighs the Migrant Protection Prot"',
+      'Migrant Protection Protocols @34 in "Asylum seekers returned under the Migran"',
+    ]);
     expect(final.object).not.toBe(frames[0]!.object);
     // Every range any frame showed is one the reader keeps.
     for (const f of frames) for (const t of f.texts) expect(final.texts).toContain(t);
@@ -92,22 +131,23 @@ describe('early paint in Chromium', () => {
 
   it('paints nothing, not even for a frame, where the reader is off, paused, or in another colour', async () => {
     h.screenshotOnFailure('early-paint-off');
-    for (const settings of [{ disabledHosts: ['early-paint.test'] }, { paused: true }]) {
-      await setSettings(settings);
+    try {
+      for (const settings of [{ disabledHosts: ['early-paint.test'] }, { paused: true }]) {
+        await setSettings(settings);
+        const page = await openPage();
+        await readerStarted(page);
+        expect(await framesOf(page), JSON.stringify(settings)).toEqual([]);
+        await page.close();
+      }
+      // In a colour of the user's, only the reader paints: one Highlight object, from the start.
+      await setSettings({ color: '#66ccff' });
       const page = await openPage();
-      await page.waitForLoadState('load');
-      // Longer than the early paint takes on this page (a few frames after DOMContentLoaded).
-      await page.waitForTimeout(1500);
-      expect(await framesOf(page), JSON.stringify(settings)).toEqual([]);
+      await waitForHighlights(page, 32);
+      const frames = await framesOf(page);
+      expect(new Set(frames.map((f) => f.object)).size).toBe(1);
       await page.close();
+    } finally {
+      await setSettings({});
     }
-    // In a colour of the user's, only the reader paints (its highlight holds the phrases at once).
-    await setSettings({ color: '#66ccff' });
-    const page = await openPage();
-    await waitForHighlights(page, 32);
-    const frames = await framesOf(page);
-    expect(new Set(frames.map((f) => f.object)).size).toBe(1);
-    await setSettings({});
-    await page.close();
   });
 });

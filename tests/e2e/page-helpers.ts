@@ -11,9 +11,10 @@ export function highlightCount(page: Page, name = 'mpp-mention'): Promise<number
 
 /**
  * Waits until the highlight holds at least `atLeast` ranges and has settled: the same Highlight
- * object and the same ranges for SETTLED_FRAMES frames in a row. The gate's early paint comes
- * first, and the reader paints the top of a page before the rest: a test that picks a range
- * must pick it from the reader's final set.
+ * object and the same ranges for SETTLED_FRAMES frames and SETTLED_MS in a row. The gate's early
+ * paint comes first, and the reader paints the top of a page before the rest: a test that picks a
+ * range must pick it from the reader's final set. (The page cannot tell when the reader is done,
+ * by design: this is the nearest it can see.)
  */
 export async function waitForHighlights(page: Page, atLeast = 1, name = 'mpp-mention'): Promise<number> {
   await page.waitForFunction(
@@ -25,10 +26,11 @@ export async function waitForHighlights(page: Page, atLeast = 1, name = 'mpp-men
     { timeout: 15_000 },
   );
   await page.evaluate(
-    ([n, frames]) =>
+    ([n, frames, ms]) =>
       new Promise<void>((resolve, reject) => {
         let last: { h: unknown; ranges: Range[] } | null = null;
         let same = 0;
+        let since = performance.now();
         const deadline = performance.now() + 10_000;
         const tick = () => {
           const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n as string);
@@ -39,20 +41,22 @@ export async function waitForHighlights(page: Page, atLeast = 1, name = 'mpp-men
             last.ranges.length === ranges.length &&
             last.ranges.every((r, i) => r === ranges[i]);
           same = unchanged ? same + 1 : 0;
+          if (!unchanged) since = performance.now();
           last = { h, ranges };
-          if (same >= (frames as number)) resolve();
+          if (same >= (frames as number) && performance.now() - since >= (ms as number)) resolve();
           else if (performance.now() > deadline) reject(new Error(`highlight ${n} never settled`));
           else requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
       }),
-    [name, SETTLED_FRAMES] as const,
+    [name, SETTLED_FRAMES, SETTLED_MS] as const,
   );
   return highlightCount(page, name);
 }
 
-/** Frames a highlight must stay the same to count as settled (waitForHighlights). */
+/** Frames, and milliseconds, a highlight must stay the same to count as settled (waitForHighlights). */
 const SETTLED_FRAMES = 5;
+const SETTLED_MS = 300;
 
 /** Centre of the i-th mention range, in viewport coordinates (scrolled into view first). */
 export async function mentionPoint(page: Page, index: number): Promise<{ x: number; y: number }> {

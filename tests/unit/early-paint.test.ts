@@ -3,9 +3,22 @@ import { join } from 'node:path';
 import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { mppPack } from '../../data/mpp';
-import { buildGateSpec, earlySource } from '../../lib/detect/gate-patterns';
-import { createMatcher, scanRoot } from '../../lib/detect/matcher';
-import { BESIDE, EARLY_MAX, findEarlyNames, paintEarly, startEarlyPaint } from '../../lib/reader/early-paint';
+import { buildGateSpec, buildLatin1Pivot, earlySource } from '../../lib/detect/gate-patterns';
+import { createMatcher, scanRoot, type ScanHit } from '../../lib/detect/matcher';
+import { matcherTerms, neighbourTerms } from '../../lib/detect/matcher-terms';
+import { MATCH_CHARS, scanPage } from '../../lib/detect/page-scan';
+import { buildPivotTemplate } from '../../lib/detect/pivot';
+import { choosePivots } from '../../lib/detect/pivot-template';
+import { createMatcherCore } from '../../lib/detect/matcher-core';
+import { MAX_MENTIONS } from '../../lib/reader/page-mentions';
+import {
+  BESIDE,
+  EARLY_MAX,
+  EARLY_TEXT_BUDGET,
+  findEarlyNames,
+  paintEarly,
+  startEarlyPaint,
+} from '../../lib/reader/early-paint';
 import { MENTION_HIGHLIGHT, defaultSettings } from '../../lib/reader/settings';
 
 /**
@@ -14,11 +27,12 @@ import { MENTION_HIGHLIGHT, defaultSettings } from '../../lib/reader/settings';
  * written for it, and on the pages a helper wrote and labelled blind.
  */
 const { topic } = mppPack;
-const source = buildGateSpec(
-  topic.aliases,
-  topic.neighbours.flatMap((n) => n.aliases),
-).early!;
+const source = buildGateSpec(topic.aliases, neighbourTerms(topic)).earlyNames!;
 const matcher = createMatcher([topic]);
+// The reader's own scan, as reader-core.ts builds it: terms built ahead, no prefilter, pivots.
+const template = buildPivotTemplate(topic.aliases)!;
+const readerMatcher = createMatcherCore(matcherTerms([topic])!, {}, null);
+const readerPivots = choosePivots(() => template, buildLatin1Pivot(topic.aliases));
 
 function documentOf(html: string): Document {
   const window = new Window({ url: 'https://news.example/a' });
@@ -27,22 +41,32 @@ function documentOf(html: string): Document {
 }
 
 /** Early ranges as [text, node, start, end]; every one must be a hit of the reader's own scan. */
-function early(doc: Document, budget = Infinity) {
+function earlyRanges(doc: Document, budget = Infinity) {
   return findEarlyNames(doc, source, budget);
 }
 
+/**
+ * Every early range is a hit of the reader's scans: scanRoot (the whole text, as the CLI reads it)
+ * and scanPage (the reader's, with its pivots), within the reader's cap on mentions.
+ */
 function expectReaderAgrees(doc: Document, ranges: Range[]) {
-  const hits = scanRoot(doc, matcher);
-  for (const r of ranges) {
-    const same = hits.some(
-      (h) =>
-        h.startNode === r.startContainer &&
-        h.startOffset === r.startOffset &&
-        h.endNode === r.endContainer &&
-        h.endOffset === r.endOffset,
-    );
-    expect(same, `early paint of "${r.toString()}" in "${r.startContainer.textContent}"`).toBe(true);
-  }
+  const scans: Array<[string, ScanHit[]]> = [
+    ['scanRoot', scanRoot(doc, matcher)],
+    ['scanPage', scanPage([doc.body], readerMatcher, readerPivots).slice(0, MAX_MENTIONS)],
+  ];
+  for (const [scan, hits] of scans)
+    for (const r of ranges) {
+      const same = hits.some(
+        (h) =>
+          h.startNode === r.startContainer &&
+          h.startOffset === r.startOffset &&
+          h.endNode === r.endContainer &&
+          h.endOffset === r.endOffset,
+      );
+      expect(same, `${scan}: early paint of "${r.toString()}" in "${r.startContainer.textContent}"`).toBe(
+        true,
+      );
+    }
 }
 
 const htmlFiles = (dir: string) =>
@@ -60,11 +84,11 @@ const pages = [
 describe('early paint: only what the reader paints too', () => {
   it.each(pages.map((p) => [p.slice(fixtures.length + 1), p]))('%s', (_, path) => {
     const doc = documentOf(readFileSync(path, 'utf8'));
-    expectReaderAgrees(doc, early(doc));
+    expectReaderAgrees(doc, earlyRanges(doc));
   });
 
   it('finds names on the pages that have them (the check above is not vacuous)', () => {
-    const found = pages.map((p) => early(documentOf(readFileSync(p, 'utf8'))).length);
+    const found = pages.map((p) => earlyRanges(documentOf(readFileSync(p, 'utf8'))).length);
     expect(found.filter((n) => n > 0).length).toBeGreaterThanOrEqual(10);
   });
 
@@ -137,7 +161,7 @@ describe('early paint: only what the reader paints too', () => {
   ];
   it.each(cases)('%s', (_, html, expected) => {
     const doc = documentOf(`<html><body>${html}</body></html>`);
-    const ranges = early(doc);
+    const ranges = earlyRanges(doc);
     expect(ranges.map((r) => r.toString())).toEqual(expected);
     expectReaderAgrees(doc, ranges);
   });
@@ -176,26 +200,37 @@ describe('early paint: only what the reader paints too', () => {
   it('searches a huge text node only as far as its budget', () => {
     const name = 'the Migrant Protection Protocols';
     const near = documentOf(`<html><body><p>${name}${' filler'.repeat(20_000)}</p></body></html>`);
-    expect(early(near, 32_768).map(String)).toEqual(['Migrant Protection Protocols']);
+    expect(earlyRanges(near, 32_768).map(String)).toEqual(['Migrant Protection Protocols']);
     const far = documentOf(`<html><body><p>${' filler'.repeat(10_000)}${name}</p></body></html>`);
-    expect(early(far, 32_768)).toEqual([]);
-    expect(early(far, Infinity).map(String)).toEqual(['Migrant Protection Protocols']);
+    expect(earlyRanges(far, 32_768)).toEqual([]);
+    expect(earlyRanges(far, Infinity).map(String)).toEqual(['Migrant Protection Protocols']);
   });
 
   it('gives up on an edge past a few nodes the reader leaves out', () => {
     const scripts = (n: number) => '<script>1</script>'.repeat(n);
     const html = (n: number) =>
       `<html><body><p>under ${scripts(n)}Migrant Protection Protocols.</p></body></html>`;
-    expect(early(documentOf(html(3))).map(String)).toEqual(['Migrant Protection Protocols']);
-    expect(early(documentOf(html(20)))).toEqual([]);
+    expect(earlyRanges(documentOf(html(3))).map(String)).toEqual(['Migrant Protection Protocols']);
+    expect(earlyRanges(documentOf(html(20)))).toEqual([]);
+  });
+
+  it("keeps its names inside the reader's first batch and before its cap on mentions", () => {
+    // A break between blocks may add a character per text node to the reader's text.
+    expect(EARLY_TEXT_BUDGET * 2).toBeLessThanOrEqual(MATCH_CHARS);
+    const shortest = Math.min(...topic.aliases.map((a) => a.text.length));
+    expect(EARLY_TEXT_BUDGET).toBeLessThanOrEqual(MAX_MENTIONS * (shortest + 1));
+    // Mentions packed before a name: it still comes within the cap.
+    const packed = `<html><body><p>Migrant Protection Protocols ${'MPP '.repeat(1400)}Migrant Protection Protocols.</p></body></html>`;
+    const doc = documentOf(packed);
+    expectReaderAgrees(doc, earlyRanges(doc, EARLY_TEXT_BUDGET));
   });
 
   it('reads at most its budget of text, and paints at most EARLY_MAX names', () => {
     const para = '<p>Under the Migrant Protection Protocols, asylum seekers waited.</p>';
     const doc = documentOf(`<html><body>${para.repeat(40)}</body></html>`);
-    expect(early(doc)).toHaveLength(EARLY_MAX);
+    expect(earlyRanges(doc)).toHaveLength(EARLY_MAX);
     const text = doc.querySelector('p')!.textContent!.length;
-    expect(early(doc, text * 3)).toHaveLength(3);
+    expect(earlyRanges(doc, text * 3)).toHaveLength(3);
   });
 });
 
@@ -220,6 +255,19 @@ describe('early paint: the names it looks for', () => {
     ];
     expect(earlySource(aliases, ['Wait Program Two'])).toBe('return plan office|safe return plan');
     expect(earlySource([{ text: 'Only', kind: 'phrase' }], [])).toBeNull();
+  });
+
+  it("leaves out a name inside a neighbour's own name, as the matcher reads neighbours", () => {
+    const neighbour = {
+      name: 'Migrant Protection Protocols Act',
+      aliases: [],
+      note: 'A bill, not the policy.',
+    };
+    const others = neighbourTerms({ neighbours: [neighbour] });
+    const names = earlySource(topic.aliases, others)!.split('|');
+    expect(names).not.toContain('migrant protection protocols');
+    expect(names).not.toContain('migrant protection protocol');
+    expect(names).toContain('protocolos de protecci[oó]n a migrantes');
   });
 });
 
@@ -278,5 +326,18 @@ describe('early paint: painting and taking it out', () => {
     expect(painted({ disabledHosts: ['other.example'] })).toEqual(['Migrant Protection Protocols']);
     expect(painted({ color: '#66ccff' })).toEqual([]);
     expect(painted('not settings')).toEqual(['Migrant Protection Protocols']);
+    expect(painted({ color: '#FFE066' })).toEqual(['Migrant Protection Protocols']);
+  });
+
+  it('goes without, never throws, where a hostile page breaks the DOM', () => {
+    const doc = documentOf(
+      '<html><body><p>Sent back under the Migrant Protection Protocols.</p></body></html>',
+    );
+    Object.defineProperty(doc, 'createTreeWalker', {
+      value: () => {
+        throw new Error('clobbered');
+      },
+    });
+    expect(startEarlyPaint(doc, source, null, 'news.example')).toBeNull();
   });
 });

@@ -9,6 +9,7 @@ import { createMayMention, loosePattern } from '../../lib/detect/may-mention';
 import { foldString } from '../../lib/text/fold';
 import { foldTable } from '../../lib/detect/pivot';
 import { createMatcher, scanRoot } from '../../lib/detect/matcher';
+import { neighbourTerms } from '../../lib/detect/matcher-terms';
 import { readSeeds } from '../../lib/node/seeds';
 
 /**
@@ -19,7 +20,7 @@ import { readSeeds } from '../../lib/node/seeds';
  */
 const prefilter = buildPrefilter(mppPack.topic.aliases.map((a) => a.text))!;
 const gate = new RegExp(prefilter.source);
-const opens = createMayMention(buildGateSpec(mppPack.topic.aliases));
+const opens = createMayMention(buildGateSpec(mppPack.topic.aliases, neighbourTerms(mppPack.topic)));
 const matcher = createMatcher([mppPack.topic]);
 
 describe('content script gate', () => {
@@ -116,14 +117,17 @@ describe('content script gate', () => {
 
   it('sieves with one piece shared by many names, and tests every page in full when a name has no piece', () => {
     const names = ['remain in mexico', 'quedate en mexico', 'migrant protection protocols'];
-    const spec = buildGateSpec(names.map((text) => ({ text, kind: 'name' })));
+    const spec = buildGateSpec(
+      names.map((text) => ({ text, kind: 'name' })),
+      [],
+    );
     // Two pieces cover the three names: "mexico" for two of them, a piece of the third (the gate
     // adds the class of characters past Latin-1 at run time).
     expect(spec.sieve!.split('|').length).toBe(2);
     const sieve = new RegExp(spec.sieve!);
     expect(sieve.test('Quédate en MÉXICO')).toBe(true);
     expect(sieve.test('A member spoke at Queen’s Park about the protest.')).toBe(false);
-    const short = buildGateSpec([{ text: 'la ley', kind: 'name' }]);
+    const short = buildGateSpec([{ text: 'la ley', kind: 'name' }], []);
     expect(short.sieve).toBeNull();
     expect(createMayMention(short)('según la ley')).toBe(true);
   });
@@ -141,10 +145,13 @@ describe('content script gate', () => {
 
   it('matches a short form as written, letters past Latin-1 and ignorables inside it too', () => {
     const czech = createMayMention(
-      buildGateSpec([
-        { text: 'Česká strana sociálně demokratická', kind: 'name' },
-        { text: 'ČSSD', kind: 'short' },
-      ]),
+      buildGateSpec(
+        [
+          { text: 'Česká strana sociálně demokratická', kind: 'name' },
+          { text: 'ČSSD', kind: 'short' },
+        ],
+        [],
+      ),
     );
     expect(czech('Volby: ČSSD ztratila.')).toBe(true);
     expect(czech('Volby: Č\u00adSSD ztratila.')).toBe(true);
@@ -161,7 +168,7 @@ describe('content script gate', () => {
     expect(fastPrefix('protocolos de proteccion a migrantes')).toBe('protocolos de proteccion');
     expect(fastPrefix('remain in mexico')).toBe('remain in mexico');
     expect(fastPrefix('la ley de asilo politico de mexico')).toBe('la ley de asilo politico');
-    const spec = buildGateSpec([{ text: 'la ley de asilo político', kind: 'name' }]);
+    const spec = buildGateSpec([{ text: 'la ley de asilo político', kind: 'name' }], []);
     expect(createMayMention(spec)('Según la ley de la república')).toBe(false);
     expect(createMayMention(spec)('Según la Ley de Asilo Político')).toBe(true);
   });
@@ -175,6 +182,7 @@ describe('content script gate', () => {
         'permanezca en México',
         'permanezcan en México',
       ].map((text) => ({ text, kind: 'name' })),
+      [],
     );
     const mexico = '[Mm][EeÈ-Ëè-ë][Xx][IiÌ-Ïì-ï][CcÇç][OoÒ-Öò-ö]';
     expect(spec.fast!.split(mexico).length - 1).toBe(2);
@@ -190,6 +198,6 @@ describe('content script gate', () => {
   });
 
   it('opens for every page when the pack gives neither names nor short forms', () => {
-    expect(createMayMention(buildGateSpec([]))('any text at all')).toBe(true);
+    expect(createMayMention(buildGateSpec([], []))('any text at all')).toBe(true);
   });
 });
