@@ -25,30 +25,30 @@ export async function waitForHighlights(page: Page, atLeast = 1, name = 'mpp-men
     [name, atLeast] as const,
     { timeout: 15_000 },
   );
+  // No function declared inside: the demo runs this helper through tsx, whose keepNames would
+  // wrap one in a helper the page does not have.
   await page.evaluate(
-    ([n, frames, ms]) =>
-      new Promise<void>((resolve, reject) => {
-        let last: { h: unknown; ranges: Range[] } | null = null;
-        let same = 0;
-        let since = performance.now();
-        const deadline = performance.now() + 10_000;
-        const tick = () => {
-          const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n as string);
-          const ranges = h ? [...h] : [];
-          const unchanged =
-            !!last &&
-            last.h === h &&
-            last.ranges.length === ranges.length &&
-            last.ranges.every((r, i) => r === ranges[i]);
-          same = unchanged ? same + 1 : 0;
-          if (!unchanged) since = performance.now();
-          last = { h, ranges };
-          if (same >= (frames as number) && performance.now() - since >= (ms as number)) resolve();
-          else if (performance.now() > deadline) reject(new Error(`highlight ${n} never settled`));
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
+    async ([n, frames, ms]) => {
+      let last: { h: unknown; ranges: Range[] } | null = null;
+      let same = 0;
+      let since = performance.now();
+      const deadline = performance.now() + 10_000;
+      for (;;) {
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const h = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get(n as string);
+        const ranges = h ? [...h] : [];
+        const unchanged =
+          !!last &&
+          last.h === h &&
+          last.ranges.length === ranges.length &&
+          last.ranges.every((r, i) => r === ranges[i]);
+        same = unchanged ? same + 1 : 0;
+        if (!unchanged) since = performance.now();
+        last = { h, ranges };
+        if (same >= (frames as number) && performance.now() - since >= (ms as number)) return;
+        if (performance.now() > deadline) throw new Error(`highlight ${n} never settled`);
+      }
+    },
     [name, SETTLED_FRAMES, SETTLED_MS] as const,
   );
   return highlightCount(page, name);
