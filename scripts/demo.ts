@@ -6,7 +6,7 @@
  * writes screenshots to demo-output/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 // @ts-expect-error plain ESM helpers shared with the e2e tests and the benchmark
@@ -40,7 +40,9 @@ async function main() {
   if (!process.env.SKIP_BUILD) execFileSync('npx', ['wxt', 'build'], { stdio: 'inherit', cwd: repoRoot });
   const server = await serveFixtures();
   const headed = Boolean(process.env.DISPLAY || process.env.WAYLAND_DISPLAY) && process.env.CI !== 'true';
-  const { context, extensionId } = await launchWithExtension({ headless: !headed });
+  const { context, extensionId, userDataDir } = await launchWithExtension({ headless: !headed });
+  // The browser's throwaway profile goes with the browser.
+  const dropProfile = () => rmSync(userDataDir, { recursive: true, force: true });
   console.log(`Demo news site: ${server.url}/site/index.html`);
   if (headed) {
     const page = await context.newPage();
@@ -51,6 +53,7 @@ async function main() {
       process.on('SIGINT', () => resolve());
     });
     await server.close();
+    dropProfile();
     return;
   }
   try {
@@ -60,6 +63,7 @@ async function main() {
   } finally {
     await context.close();
     await server.close();
+    dropProfile();
   }
 }
 

@@ -20,9 +20,12 @@ import { MENTION_HIGHLIGHT, defaultSettings, isActiveOn, normalizeSettings } fro
  * Characters of text read at most: the top of the page, where a reader looks first. Small enough
  * that the reader's first batch of blocks (page-scan.ts MATCH_CHARS, 12,000 characters of its
  * text, where a break between blocks may add one for each node) holds every name painted early,
- * so that its first paint, which takes the early one's place, drops none of them for a frame;
- * and that the reader's cap on mentions (page-mentions.ts MAX_MENTIONS, 2,000) cannot fall before
- * one, each mention taking at least four characters. early-paint.test.ts checks both.
+ * so that its first paint, which takes the early one's place, drops none of them for a frame; and
+ * that the reader's cap on mentions (page-mentions.ts MAX_MENTIONS, 2,000) cannot fall before one:
+ * the text before a name holds at most (budget - the name) / (the shortest alias) mentions, one
+ * per list item at worst. early-paint.test.ts checks both; 6,000 is the most both allow (1,991
+ * mentions), and it covers the top of a page (the shared measure's 1,500-word page names the
+ * policy 4,745 characters in).
  */
 export const EARLY_TEXT_BUDGET = 6_000;
 /** Names painted at most: enough for the first screen. */

@@ -8,7 +8,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useExtension } from './harness';
-import { tabIdOf, waitForHighlights } from './page-helpers';
+import { readerAnswers, waitForHighlights } from './page-helpers';
 
 const SITE = 'http://early-paint.test';
 const filler = 'The border court heard the asylum case on Tuesday, and the judge asked for more time. ';
@@ -74,35 +74,13 @@ describe('early paint in Chromium', () => {
     }, settings);
   }
 
-  /**
-   * Resolves once the page's reader answers a message: it has started, after the gate's early
-   * paint would have happened (both follow the same read of the settings, the paint first).
-   */
+  /** The reader has started, after the early paint would have happened, and a few frames passed. */
   async function readerStarted(page: Page) {
-    const tabId = await tabIdOf(h.context, page.url());
-    const worker = await h.serviceWorker();
-    const answers = () =>
-      worker.evaluate(async (id) => {
-        const api = (
-          globalThis as unknown as {
-            chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
-          }
-        ).chrome;
-        return api.tabs.sendMessage(id, { type: 'selection.get', payload: {} }).then(
-          () => true,
-          () => false,
-        );
-      }, tabId!);
-    await expect.poll(answers, { timeout: 15_000 }).toBe(true);
+    await readerAnswers(page);
     // A few frames more, for a paint made just before to show.
-    await page.evaluate(
-      () =>
-        new Promise<void>((resolve) => {
-          let n = 0;
-          const tick = () => (++n >= 5 ? resolve() : requestAnimationFrame(tick));
-          requestAnimationFrame(tick);
-        }),
-    );
+    await page.evaluate(async () => {
+      for (let n = 0; n < 5; n++) await new Promise((resolve) => requestAnimationFrame(resolve));
+    });
   }
 
   it('paints the names first, then the reader paints in their place, keeping them', async () => {

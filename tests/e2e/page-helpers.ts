@@ -10,11 +10,11 @@ export function highlightCount(page: Page, name = 'mpp-mention'): Promise<number
 }
 
 /**
- * Waits until the highlight holds at least `atLeast` ranges and has settled: the same Highlight
- * object and the same ranges for SETTLED_FRAMES frames and SETTLED_MS in a row. The gate's early
- * paint comes first, and the reader paints the top of a page before the rest: a test that picks a
- * range must pick it from the reader's final set. (The page cannot tell when the reader is done,
- * by design: this is the nearest it can see.)
+ * Waits until the highlight holds at least `atLeast` ranges, the reader answers, and the highlight
+ * has settled: the same Highlight object and the same ranges for SETTLED_FRAMES frames and
+ * SETTLED_MS in a row. The gate's early paint comes first, and the reader paints the top of a
+ * page before the rest: a test that picks a range must pick it from the reader's final set. (The
+ * page cannot tell when the reader is done, by design: this is the nearest it can see.)
  */
 export async function waitForHighlights(page: Page, atLeast = 1, name = 'mpp-mention'): Promise<number> {
   await page.waitForFunction(
@@ -25,6 +25,8 @@ export async function waitForHighlights(page: Page, atLeast = 1, name = 'mpp-men
     [name, atLeast] as const,
     { timeout: 15_000 },
   );
+  // The gate's early paint may be what holds them: the reader, once it answers, paints in its place.
+  await readerAnswers(page);
   // No function declared inside: the demo runs this helper through tsx, whose keepNames would
   // wrap one in a helper the page does not have.
   await page.evaluate(
@@ -52,6 +54,36 @@ export async function waitForHighlights(page: Page, atLeast = 1, name = 'mpp-men
     [name, SETTLED_FRAMES, SETTLED_MS] as const,
   );
   return highlightCount(page, name);
+}
+
+/**
+ * Resolves once the page's reader answers a message: it has started (after the gate's early
+ * paint, which follows the same read of the settings) and its first scan is under way. No event
+ * tells the page's world that the reader listens, so the service worker asks again every 50 ms.
+ */
+export async function readerAnswers(page: Page, timeout = 15_000): Promise<void> {
+  const context = page.context();
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const deadline = Date.now() + timeout;
+  for (;;) {
+    const tabId = await tabIdOf(context, page.url());
+    const answered =
+      tabId !== undefined &&
+      (await worker.evaluate(async (id) => {
+        const api = (
+          globalThis as unknown as {
+            chrome: { tabs: { sendMessage(id: number, m: object): Promise<unknown> } };
+          }
+        ).chrome;
+        return api.tabs.sendMessage(id, { type: 'selection.get', payload: {} }).then(
+          () => true,
+          () => false,
+        );
+      }, tabId));
+    if (answered) return;
+    if (Date.now() > deadline) throw new Error(`the reader of ${page.url()} never answered`);
+    await page.waitForTimeout(50);
+  }
 }
 
 /** Frames, and milliseconds, a highlight must stay the same to count as settled (waitForHighlights). */

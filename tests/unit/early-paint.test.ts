@@ -217,12 +217,18 @@ describe('early paint: only what the reader paints too', () => {
   it("keeps its names inside the reader's first batch and before its cap on mentions", () => {
     // A break between blocks may add a character per text node to the reader's text.
     expect(EARLY_TEXT_BUDGET * 2).toBeLessThanOrEqual(MATCH_CHARS);
-    const shortest = Math.min(...topic.aliases.map((a) => a.text.length));
-    expect(EARLY_TEXT_BUDGET).toBeLessThanOrEqual(MAX_MENTIONS * (shortest + 1));
-    // Mentions packed before a name: it still comes within the cap.
-    const packed = `<html><body><p>Migrant Protection Protocols ${'MPP '.repeat(1400)}Migrant Protection Protocols.</p></body></html>`;
+    // Mentions that fit before a name: the shortest alias each, one per list item.
+    const shortestAlias = Math.min(...topic.aliases.map((a) => a.text.length));
+    const shortestName = Math.min(...source.split('|').map((n) => n.replace(/\[(.)[^\]]*\]/g, '$1').length));
+    expect((EARLY_TEXT_BUDGET - shortestName) / shortestAlias).toBeLessThan(MAX_MENTIONS);
+    // Packed as tightly as a page can, up to the budget: the name still comes within the cap.
+    const last = '(Migrant Protection Protocols)';
+    const items = Math.floor((EARLY_TEXT_BUDGET - last.length) / shortestAlias);
+    const packed = `<html><body><ul>${'<li>MPP</li>'.repeat(items)}<li>${last}</li></ul></body></html>`;
     const doc = documentOf(packed);
-    expectReaderAgrees(doc, earlyRanges(doc, EARLY_TEXT_BUDGET));
+    const ranges = earlyRanges(doc, EARLY_TEXT_BUDGET);
+    expect(ranges.map(String)).toEqual(['Migrant Protection Protocols']);
+    expectReaderAgrees(doc, ranges);
   });
 
   it('reads at most its budget of text, and paints at most EARLY_MAX names', () => {
