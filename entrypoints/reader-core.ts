@@ -86,12 +86,15 @@ async function fetchPivotTemplate(): Promise<PivotTemplate> {
 const pivotTemplate = loadedOnRequest(fetchPivotTemplate);
 
 /**
- * Starts the reader. `settingsRead`: the gate's read of the stored settings, started as this script
- * began to load (so the first highlight waits for the slower of the two, not for both in turn);
+ * Starts the reader. `settingsRead`: the gate's read of the stored settings, started just before
+ * this script began to load (so the reader waits for the slower of the two, not for both in turn);
  * read here when the reader is woken otherwise.
  * `latin1`: the pivot for text within Latin-1, from the gate's pattern (gate-pattern.ts
  * latin1Pivot), which this script need not carry a second time; without it, the full pivots,
  * fetched before the first scan.
+ * `dropEarly`: takes out the gate's early paint (lib/reader/early-paint.ts), unless this reader's
+ * own paint has replaced it: called once the first scan ends, when the reader stops, and at once
+ * where it does not paint.
  */
 async function startReader(
   settingsRead?: Promise<unknown>,
