@@ -14,6 +14,7 @@
  * nothing: its first scan done, or it stopped.
  */
 import { isExcluded } from '../detect/visible-text';
+import { highlightApi } from './highlighter';
 import { MENTION_HIGHLIGHT, defaultSettings, isActiveOn, normalizeSettings } from './settings';
 
 /**
@@ -123,22 +124,15 @@ export interface EarlyPaint {
   drop(): void;
 }
 
-interface Registry {
-  get(name: string): unknown;
-  set(name: string, h: unknown): void;
-  delete(name: string): boolean;
-}
-
 /**
  * Paints `ranges` under the reader's mention highlight (styled by the sheet the manifest injects),
  * or nothing where the page's document has no Highlight API.
  */
 export function paintEarly(doc: Document, ranges: readonly Range[]): EarlyPaint | null {
-  const win = doc.defaultView as
-    (Window & { CSS?: { highlights?: Registry }; Highlight?: new (...r: Range[]) => unknown }) | null;
-  const registry = win?.CSS?.highlights;
-  if (!ranges.length || !registry || !win?.Highlight || registry.get(MENTION_HIGHLIGHT)) return null;
-  const highlight = new win.Highlight(...ranges);
+  const api = highlightApi(doc);
+  if (!ranges.length || !api || api.registry.get(MENTION_HIGHLIGHT)) return null;
+  const { registry } = api;
+  const highlight = new api.Highlight(...ranges);
   registry.set(MENTION_HIGHLIGHT, highlight);
   return {
     drop() {

@@ -18,13 +18,17 @@ interface HighlightLike {
   readonly size: number;
 }
 interface HighlightRegistry {
+  get(name: string): HighlightLike | undefined;
   set(name: string, h: HighlightLike): void;
   delete(name: string): boolean;
 }
 
 type HighlightCtor = new (...ranges: AbstractRange[]) => HighlightLike;
 
-function highlightApi(doc: Document): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
+/** The page document's highlight registry and Highlight constructor, or null without the API. */
+export function highlightApi(
+  doc: Document,
+): { registry: HighlightRegistry; Highlight: HighlightCtor } | null {
   const win = doc.defaultView as
     (Window & { CSS?: { highlights?: HighlightRegistry }; Highlight?: HighlightCtor }) | null;
   const registry = win?.CSS?.highlights;

@@ -65,8 +65,9 @@ export async function readerAnswers(page: Page, timeout = 15_000): Promise<void>
   const context = page.context();
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const deadline = Date.now() + timeout;
+  let tabId: number | undefined;
   for (;;) {
-    const tabId = await tabIdOf(context, page.url());
+    tabId ??= await tabIdOf(context, page.url());
     const answered =
       tabId !== undefined &&
       (await worker.evaluate(async (id) => {
